@@ -1,0 +1,114 @@
+package lt.savitarna.sdk.testkit.sandbox;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs the sandbox on its own, for trying the portal API by hand or from another process:
+ * {@code java -jar savitarna-sdk-testkit-<version>-standalone.jar --port 8080}. Prints the base
+ * URI and the demo credentials, and serves until stopped (Ctrl+C).
+ *
+ * <pre>{@code
+ * java -jar savitarna-sdk-testkit-0.1.0-standalone.jar --port 8080 --host 127.0.0.1
+ * curl -s -X POST http://127.0.0.1:8080/api/v1/auth/password -H 'Content-Type: application/json' \
+ *      -d '{"email":"jonas.jonaitis@demo.savitarna.lt","password":"Demo-slaptazodis-1"}'
+ * }</pre>
+ */
+public final class SandboxMain {
+
+    private static final String USAGE = """
+            Usage: java -jar savitarna-sdk-testkit-standalone.jar [--port N] [--host ADDRESS]
+              --port N         port to listen on (default 8080; 0 picks a free one)
+              --host ADDRESS   address to bind (default 127.0.0.1)
+              --help           show this text""";
+
+    private SandboxMain() {
+    }
+
+    public static void main(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
+        SandboxServer server;
+        try {
+            server = start(args, System.out);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "savitarna-sandbox-shutdown"));
+        awaitUninterruptibly(stopped);
+    }
+
+    /**
+     * Parses {@code args}, starts a sandbox and prints how to use it to {@code out}; the caller
+     * closes the returned server. This is {@link #main} without the waiting.
+     *
+     * @throws IllegalArgumentException for arguments it does not understand
+     */
+    public static SandboxServer start(String[] args, PrintStream out) {
+        SandboxServer.Builder builder = SandboxServer.builder().port(8080);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--port" -> builder.port(parsePort(value(args, ++i, arg)));
+                case "--host" -> builder.host(value(args, ++i, arg));
+                default -> throw new IllegalArgumentException("Unknown argument: " + arg);
+            }
+        }
+        SandboxServer server = builder.start();
+        out.println("Savitarna sandbox listening on " + server.baseUri());
+        out.println("  API:          " + server.baseUri() + "/api/v1");
+        out.println("  Test hooks:   " + server.baseUri() + "/_sandbox/...");
+        out.println("Demo accounts:");
+        out.println("  " + DemoData.JONAS_EMAIL + " / " + DemoData.JONAS_PASSWORD
+                + "  (identity confirmed, " + DemoData.JONAS_REPRESENTATION_COUNT + " representations)");
+        out.println("  " + DemoData.ONA_EMAIL + " / " + DemoData.ONA_PASSWORD
+                + "  (Žemyna member, identity not confirmed)");
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+        return server;
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int parsePort(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("--port must be 0..65535: " + text);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port must be a number: " + text, e);
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

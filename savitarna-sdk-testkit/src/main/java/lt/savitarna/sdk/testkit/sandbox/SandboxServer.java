@@ -1,0 +1,344 @@
+package lt.savitarna.sdk.testkit.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import lt.savitarna.sdk.testkit.sandbox.internal.Account;
+import lt.savitarna.sdk.testkit.sandbox.internal.ProblemException;
+import lt.savitarna.sdk.testkit.sandbox.internal.SandboxEngine;
+
+/**
+ * The sandbox portal: a stateful HTTP server on the loopback address implementing the portal API
+ * ({@code /api/v1}: registrations, password login, refresh-token rotation, logout, {@code /me},
+ * consents, companies, representations), seeded with {@link DemoData}.
+ *
+ * <pre>{@code
+ * try (SandboxServer sandbox = SandboxServer.builder()
+ *         .clock(clock)
+ *         .accessTokenTtl(Duration.ofMinutes(5))
+ *         .start()) {
+ *     URI baseUri = sandbox.baseUri();                    // http://127.0.0.1:PORT
+ *     sandbox.faults().add(SandboxFault.on("POST", "/api/v1/registrations").dropAfterCommit());
+ *     sandbox.confirmIdentity(DemoData.ONA_EMAIL,
+ *             SandboxIdentity.mobileId(DemoData.ONA_PERSONAL_CODE, "ONA", "PETRAITIENĖ"));
+ *     List<SandboxExchange> wire = sandbox.exchanges();   // for contract checks
+ * }
+ * }</pre>
+ *
+ * <p>Test hooks over HTTP (outside the contract, not counted, never faulted or recorded):
+ * <ul>
+ *   <li>{@code POST /_sandbox/accounts/{email}/confirm-identity}
+ *       {@code {"personalCode","method","givenName","surname"}} → 200 with the {@code /me} body;
+ *       404 unknown email, 409 {@code IDENTITY_MISMATCH}</li>
+ *   <li>{@code POST /_sandbox/representations} {@code {"personalCode","companyId","partyName","partyCode"}}
+ *       → 201 {@code {"partyId"}}</li>
+ *   <li>{@code GET|POST|DELETE /_sandbox/faults}; a fault is
+ *       {@code {"method","path","times","action","status","code","retryAfterSeconds","delayMillis"}}
+ *       with {@code action} one of {@link SandboxFault.Action}</li>
+ *   <li>{@code GET|DELETE /_sandbox/counters} → {@code {"requests":{"POST /api/v1/...":n},
+ *       "successfulRefreshes":n,"accounts":{"email":n}}}</li>
+ *   <li>{@code POST /_sandbox/reset}</li>
+ * </ul>
+ *
+ * <p>Thread-safe. {@link #close()} stops it; a closed server cannot be started again.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    /** The loopback address the sandbox binds to unless told otherwise. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final Duration DEFAULT_ACCESS_TOKEN_TTL = Duration.ofMinutes(15);
+    public static final Duration DEFAULT_REFRESH_TOKEN_TTL = Duration.ofDays(30);
+    public static final int DEFAULT_EXCHANGE_LOG_CAPACITY = 1000;
+
+    private final String host;
+    private final int requestedPort;
+    private final Executor suppliedExecutor;
+    private final SandboxEngine engine;
+    private final SandboxFaults faults;
+    private final SandboxCounters counters;
+
+    private HttpServer server;
+    private ExecutorService ownedExecutor;
+    private boolean closed;
+
+    private SandboxServer(Builder builder) {
+        this.host = builder.host;
+        this.requestedPort = builder.port;
+        this.suppliedExecutor = builder.executor;
+        this.engine = new SandboxEngine(builder.clock, builder.accessTokenTtl, builder.refreshTokenTtl,
+                builder.exchangeLogCapacity, builder.demoAccounts);
+        this.faults = new SandboxFaults(engine.faults());
+        this.counters = new SandboxCounters(engine);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds and starts serving. Returns {@code this}.
+     *
+     * @throws IllegalStateException if already started or closed
+     * @throws UncheckedIOException  if the address cannot be bound
+     */
+    public synchronized SandboxServer start() {
+        if (closed) {
+            throw new IllegalStateException("sandbox is closed");
+        }
+        if (server != null) {
+            throw new IllegalStateException("sandbox is already started");
+        }
+        HttpServer created;
+        try {
+            created = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), requestedPort), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind the sandbox to " + host + ":" + requestedPort, e);
+        }
+        created.createContext("/", engine.dispatcher());
+        if (suppliedExecutor != null) {
+            created.setExecutor(suppliedExecutor);
+        } else {
+            ownedExecutor = Executors.newCachedThreadPool(daemonThreads());
+            created.setExecutor(ownedExecutor);
+        }
+        created.start();
+        server = created;
+        return this;
+    }
+
+    /** The base URI, e.g. {@code http://127.0.0.1:54321} (no trailing slash). */
+    public synchronized URI baseUri() {
+        requireStarted();
+        String literal = server.getAddress().getAddress().getHostAddress();
+        String hostPart = literal.contains(":") ? "[" + literal + "]" : literal;
+        return URI.create("http://" + hostPart + ":" + server.getAddress().getPort());
+    }
+
+    /** The bound port (useful when built with port 0). */
+    public synchronized int port() {
+        requireStarted();
+        return server.getAddress().getPort();
+    }
+
+    /** Stops serving and releases the port and the threads it made. Idempotent. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+        if (ownedExecutor != null) {
+            // Interrupts delayed responses too.
+            ownedExecutor.shutdownNow();
+            ownedExecutor = null;
+        }
+    }
+
+    /** The fault switches. */
+    public SandboxFaults faults() {
+        return faults;
+    }
+
+    /** Request, refresh and account counters. */
+    public SandboxCounters counters() {
+        return counters;
+    }
+
+    /** The recorded exchanges, oldest first (bounded; the oldest are dropped). */
+    public List<SandboxExchange> exchanges() {
+        return engine.recorder().snapshot();
+    }
+
+    public void clearExchanges() {
+        engine.recorder().clear();
+    }
+
+    /**
+     * Back to the state right after start: seed data only; no registered accounts, sessions,
+     * idempotency keys, faults, counts or exchanges.
+     */
+    public void reset() {
+        engine.reset();
+    }
+
+    /**
+     * Confirms an account's identity as an e-signature would. The account then represents the
+     * person themselves in every group company, plus the companies granted to that personal code.
+     * Confirming again with the same personal code changes nothing.
+     *
+     * @throws IllegalArgumentException if no account has this email
+     * @throws IllegalStateException    if the account is bound to another personal code
+     */
+    public SandboxAccount confirmIdentity(String email, SandboxIdentity identity) {
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(identity, "identity");
+        try {
+            return view(engine.confirmIdentity(email, identity.personalCode(), identity.method(),
+                    identity.givenName(), identity.surname()));
+        } catch (ProblemException e) {
+            if (e.problem().status() == 404) {
+                throw new IllegalArgumentException("no account with email " + email);
+            }
+            throw new IllegalStateException("account " + email + " is bound to another identity");
+        }
+    }
+
+    /**
+     * Authorises the person with {@code personalCode} to represent a company (by its 9-digit
+     * {@code partyCode}) in the group company {@code companyId}; accounts confirmed with that code
+     * see it at once. A company already known by its code keeps its party id.
+     *
+     * @return the party id of the represented company
+     * @throws IllegalArgumentException for an unknown group company
+     */
+    public String grantRepresentation(String personalCode, String companyId, String partyName, String partyCode) {
+        Objects.requireNonNull(personalCode, "personalCode");
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(partyName, "partyName");
+        Objects.requireNonNull(partyCode, "partyCode");
+        return engine.state().grantRepresentation(personalCode, companyId, partyName, partyCode, null);
+    }
+
+    /** The account with this email (any case), if there is one. */
+    public Optional<SandboxAccount> account(String email) {
+        return engine.state().accountByEmail(Objects.requireNonNull(email, "email")).map(SandboxServer::view);
+    }
+
+    @Override
+    public String toString() {
+        synchronized (this) {
+            return server == null ? "SandboxServer[" + (closed ? "closed" : "not started") + "]"
+                    : "SandboxServer[" + baseUri() + "]";
+        }
+    }
+
+    private void requireStarted() {
+        if (server == null) {
+            throw new IllegalStateException(closed ? "sandbox is closed" : "sandbox is not started");
+        }
+    }
+
+    private static SandboxAccount view(Account account) {
+        return new SandboxAccount(account.id(), account.email(), account.firstName(), account.lastName(),
+                account.identityConfirmed(), account.zemynaMember());
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "savitarna-sandbox-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Configures a sandbox. Every setting has a default: loopback {@value #DEFAULT_HOST}, an
+     * ephemeral port, the system UTC clock, 15-minute access and 30-day refresh tokens.
+     */
+    public static final class Builder {
+
+        private String host = DEFAULT_HOST;
+        private int port;
+        private Clock clock = Clock.systemUTC();
+        private Duration accessTokenTtl = DEFAULT_ACCESS_TOKEN_TTL;
+        private Duration refreshTokenTtl = DEFAULT_REFRESH_TOKEN_TTL;
+        private Executor executor;
+        private int exchangeLogCapacity = DEFAULT_EXCHANGE_LOG_CAPACITY;
+        private boolean demoAccounts = true;
+
+        private Builder() {
+        }
+
+        /** The address to bind; keep the loopback default unless you know why. */
+        public Builder host(String host) {
+            Objects.requireNonNull(host, "host");
+            if (host.isBlank()) {
+                throw new IllegalArgumentException("host must not be blank");
+            }
+            this.host = host;
+            return this;
+        }
+
+        /** The port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535");
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The clock for timestamps and token expiry (see {@code MutableClock}). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        public Builder accessTokenTtl(Duration ttl) {
+            this.accessTokenTtl = positiveSeconds(ttl, "accessTokenTtl");
+            return this;
+        }
+
+        public Builder refreshTokenTtl(Duration ttl) {
+            this.refreshTokenTtl = positiveSeconds(ttl, "refreshTokenTtl");
+            return this;
+        }
+
+        /**
+         * The executor that runs request handlers; the caller keeps ownership (the sandbox does not
+         * shut it down). By default the sandbox uses its own daemon threads.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** How many exchanges {@link SandboxServer#exchanges()} keeps (0 turns recording off). */
+        public Builder exchangeLogCapacity(int capacity) {
+            if (capacity < 0) {
+                throw new IllegalArgumentException("capacity must not be negative");
+            }
+            this.exchangeLogCapacity = capacity;
+            return this;
+        }
+
+        /** Whether Jonas and Ona of {@link DemoData} exist (default true); the group companies always do. */
+        public Builder demoAccounts(boolean enabled) {
+            this.demoAccounts = enabled;
+            return this;
+        }
+
+        /** A sandbox that is not started yet. */
+        public SandboxServer build() {
+            return new SandboxServer(this);
+        }
+
+        /** Builds and starts. */
+        public SandboxServer start() {
+            return build().start();
+        }
+
+        private static Duration positiveSeconds(Duration ttl, String name) {
+            Objects.requireNonNull(ttl, name);
+            if (ttl.isNegative() || ttl.toSeconds() < 1) {
+                throw new IllegalArgumentException(name + " must be at least one second");
+            }
+            return ttl;
+        }
+    }
+}

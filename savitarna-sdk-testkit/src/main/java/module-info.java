@@ -1,0 +1,21 @@
+/**
+ * Test support for the Savitarna SDK: the sandbox, a stateful in-process implementation of the
+ * portal API for end-to-end tests, examples and local development.
+ *
+ * <pre>{@code
+ * try (SandboxServer sandbox = SandboxServer.builder().start()) {
+ *     URI portal = sandbox.baseUri(); // http://127.0.0.1:PORT
+ * }
+ * }</pre>
+ */
+module lt.savitarna.sdk.testkit {
+    requires jdk.httpserver;
+    requires jakarta.json;
+    requires org.slf4j;
+    // Only SandboxExtension needs JUnit, and whoever uses it has JUnit anyway; transitive because
+    // the extension's public signatures show JUnit's types.
+    requires static transitive org.junit.jupiter.api;
+
+    exports lt.savitarna.sdk.testkit;
+    exports lt.savitarna.sdk.testkit.sandbox;
+}

@@ -1,0 +1,167 @@
+package lt.savitarna.sdk.testkit.sandbox;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A plain java.net.http client for the sandbox tests: no SDK code on purpose. */
+final class Http {
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    Http(SandboxServer sandbox) {
+        this.base = sandbox.baseUri();
+    }
+
+    /** A request to send as it is, or to adjust first. */
+    final class Call {
+        private final HttpRequest.Builder builder;
+        private final String method;
+        private String body;
+
+        Call(String method, String path) {
+            this.method = method;
+            this.builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10));
+        }
+
+        Call bearer(String token) {
+            builder.header("Authorization", "Bearer " + token);
+            return this;
+        }
+
+        Call header(String name, String value) {
+            builder.header(name, value);
+            return this;
+        }
+
+        Call key(String idempotencyKey) {
+            return header("Idempotency-Key", idempotencyKey);
+        }
+
+        Call json(String json) {
+            this.body = json;
+            builder.header("Content-Type", "application/json");
+            return this;
+        }
+
+        Call timeout(Duration timeout) {
+            builder.timeout(timeout);
+            return this;
+        }
+
+        Reply send() {
+            try {
+                return sendOrThrow();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Sends and lets an I/O failure through, for the fault tests. */
+        Reply sendOrThrow() throws IOException {
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+            HttpRequest request = builder.method(method, publisher).build();
+            try {
+                HttpResponse<String> response = client.send(request,
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return new Reply(response);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+        }
+    }
+
+    Call get(String path) {
+        return new Call("GET", path);
+    }
+
+    Call post(String path, String json) {
+        return new Call("POST", path).json(json);
+    }
+
+    Call patch(String path, String json) {
+        return new Call("PATCH", path).json(json);
+    }
+
+    Call delete(String path) {
+        return new Call("DELETE", path);
+    }
+
+    Reply login(String email, String password) {
+        return post("/api/v1/auth/password", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}").send();
+    }
+
+    String accessToken(String email, String password) {
+        Reply reply = login(email, password);
+        if (reply.status() != 200) {
+            throw new AssertionError("login failed: " + reply);
+        }
+        return reply.json().getString("accessToken");
+    }
+
+    Reply register(String email, String idempotencyKey) {
+        return post("/api/v1/registrations", registration("Ona", "Testaitė", email, "slaptas-123", true))
+                .key(idempotencyKey).send();
+    }
+
+    static String registration(String first, String last, String email, String password, boolean privacy) {
+        return "{\"firstName\":\"" + first + "\",\"lastName\":\"" + last + "\",\"email\":\"" + email
+                + "\",\"password\":\"" + password + "\",\"consents\":{\"directMarketing\":false,"
+                + "\"zemynaClub\":true,\"privacyPolicyAndRules\":" + privacy + "}}";
+    }
+
+    static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** A received response. */
+    record Reply(int status, HttpResponse<String> raw) {
+
+        Reply(HttpResponse<String> raw) {
+            this(raw.statusCode(), raw);
+        }
+
+        String body() {
+            return raw.body();
+        }
+
+        Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(raw.body()))) {
+                return reader.readObject();
+            }
+        }
+
+        /** The problem's stable code. */
+        String code() {
+            return json().getString("code");
+        }
+
+        /** {@code errors[0].field} of a problem. */
+        String firstErrorField() {
+            return json().getJsonArray("errors").getJsonObject(0).getString("field");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.body();
+        }
+    }
+}
