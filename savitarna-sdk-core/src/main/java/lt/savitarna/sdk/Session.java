@@ -1,0 +1,199 @@
+package lt.savitarna.sdk;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import lt.savitarna.sdk.account.ConsentChange;
+import lt.savitarna.sdk.account.Consents;
+import lt.savitarna.sdk.account.GroupCompany;
+import lt.savitarna.sdk.account.Profile;
+import lt.savitarna.sdk.account.Representation;
+import lt.savitarna.sdk.error.ApiException;
+import lt.savitarna.sdk.error.IdentityNotConfirmedException;
+import lt.savitarna.sdk.error.SessionExpiredException;
+import lt.savitarna.sdk.internal.account.WireMapping;
+import jakarta.json.JsonObjectBuilder;
+import lt.savitarna.sdk.internal.auth.AuthorizedCaller;
+import lt.savitarna.sdk.internal.auth.TokenAnswer;
+import lt.savitarna.sdk.internal.auth.TokenManager;
+import lt.savitarna.sdk.internal.auth.TokenSet;
+import lt.savitarna.sdk.internal.http.BodySource;
+import lt.savitarna.sdk.internal.http.HttpPipeline;
+import lt.savitarna.sdk.internal.http.Operation;
+import lt.savitarna.sdk.internal.http.ResponseReader;
+import lt.savitarna.sdk.internal.json.JsonFields;
+
+/**
+ * A logged-in person. Thread-safe: many threads may use one session at once. The access and
+ * refresh tokens stay inside; they are refreshed shortly before the access token expires (per the
+ * client's clock) and when the portal answers {@code 401 TOKEN_EXPIRED} (the request is then
+ * repeated once), and however many threads need a refresh at the same time, it happens once.
+ *
+ * <p>A new person's identity must be confirmed with an e-signature (Smart-ID or Mobile-ID) before
+ * documents open: {@link #state()} says where the session stands, and {@link #me()} or
+ * {@link #refreshState()} bring it up to date. When the portal rejects the refresh token the
+ * session is {@link SessionState#CLOSED} and every call throws {@link SessionExpiredException}.
+ *
+ * <pre>{@code
+ * try (Session session = client.login("ona@example.lt", password)) {
+ *     if (session.state() == SessionState.IDENTITY_CONFIRMED) {
+ *         for (Representation r : session.representations()) {
+ *             Workspace ws = session.workspace(r);
+ *         }
+ *     }
+ * } // logs out
+ * }</pre>
+ */
+public final class Session implements AutoCloseable {
+
+    private static final int DEFAULT_PAGE_SIZE = 50;
+
+    private final AuthorizedCaller calls;
+    private final String accountId;
+    private volatile boolean identityConfirmed;
+
+    Session(HttpPipeline pipeline, TokenAnswer login, Instant issuedAt, Duration refreshSkew) {
+        this.accountId = login.accountId();
+        this.identityConfirmed = Boolean.TRUE.equals(login.identityConfirmed());
+        TokenManager tokens = new TokenManager(pipeline, login, issuedAt, refreshSkew, answer -> {
+            if (answer.identityConfirmed() != null) {
+                identityConfirmed = answer.identityConfirmed();
+            }
+        });
+        this.calls = new AuthorizedCaller(pipeline, tokens);
+    }
+
+    /** Where the session stands now; no call is made. */
+    public SessionState state() {
+        if (calls.tokens().isClosed()) {
+            return SessionState.CLOSED;
+        }
+        return identityConfirmed ? SessionState.IDENTITY_CONFIRMED : SessionState.IDENTITY_UNCONFIRMED;
+    }
+
+    /** Whether the identity is confirmed, as last seen; see {@link #refreshState()}. */
+    public boolean isIdentityConfirmed() {
+        return identityConfirmed && !calls.tokens().isClosed();
+    }
+
+    /** The account's opaque id. */
+    public String accountId() {
+        return accountId;
+    }
+
+    /**
+     * The person's account ({@code GET /api/v1/me}); also updates {@link #state()} from the
+     * identity it shows.
+     */
+    public Profile me() {
+        Profile profile = calls.send(Operation.builder("GET", "/me")
+                .build(ResponseReader.json(WireMapping::profile)));
+        identityConfirmed = profile.identity().confirmed();
+        return profile;
+    }
+
+    /** Asks the portal again (via {@link #me()}) and returns the up-to-date state. */
+    public SessionState refreshState() {
+        me();
+        return state();
+    }
+
+    /**
+     * Changes the optional consents ({@code PATCH /api/v1/me/consents}); what the change does not
+     * set stays as it is.
+     *
+     * @return the consents after the change
+     */
+    public Consents updateConsents(ConsentChange change) {
+        Objects.requireNonNull(change, "change");
+        JsonObjectBuilder body = calls.pipeline().json().objectBuilder();
+        change.directMarketing().ifPresent(v -> body.add("directMarketing", v));
+        change.zemynaClub().ifPresent(v -> body.add("zemynaClub", v));
+        return calls.send(Operation.builder("PATCH", "/me/consents")
+                .body(BodySource.json(calls.pipeline().json().write(body.build())))
+                .idempotent()
+                .build(ResponseReader.json(WireMapping::consents)));
+    }
+
+    /** The companies of the group ({@code GET /api/v1/companies}); a small set, so a list. */
+    public List<GroupCompany> companies() {
+        return calls.send(Operation.builder("GET", "/companies")
+                .build(ResponseReader.json(o -> JsonFields.list(o, "items", WireMapping::company))));
+    }
+
+    /**
+     * The (group company, represented party) pairs this person may act in, 50 per page, fetched
+     * lazily. Iterating before the identity is confirmed throws
+     * {@link IdentityNotConfirmedException}.
+     */
+    public PagedIterable<Representation> representations() {
+        return representations(DEFAULT_PAGE_SIZE);
+    }
+
+    /**
+     * As {@link #representations()} with the given page size.
+     *
+     * @param pageSize items per page, 1..200
+     */
+    public PagedIterable<Representation> representations(int pageSize) {
+        if (pageSize < 1 || pageSize > 200) {
+            throw new IllegalArgumentException("pageSize must be 1..200: " + pageSize);
+        }
+        return PagedIterable.of(cursor -> calls.send(Operation.builder("GET", "/me/representations")
+                .query("limit", pageSize)
+                .query("cursor", cursor)
+                .build(ResponseReader.json(o -> Page.of(JsonFields.list(o, "items", WireMapping::representation),
+                        JsonFields.string(o, "nextCursor"))))));
+    }
+
+    /**
+     * The workspace of one group company and represented party; an immutable value, so two
+     * threads can work in two workspaces of one session at once.
+     */
+    public Workspace workspace(String companyId, String partyId) {
+        return new Workspace(this, companyId, partyId);
+    }
+
+    /** The workspace of a representation from {@link #representations()}. */
+    public Workspace workspace(Representation representation) {
+        Objects.requireNonNull(representation, "representation");
+        return new Workspace(this, representation.companyId(), representation.partyId());
+    }
+
+    /**
+     * Logs out ({@code POST /api/v1/auth/logout}), revoking both tokens. The session is closed
+     * locally even if the call fails (the failure is then thrown); logging out again does nothing.
+     */
+    public void logout() {
+        TokenSet last = calls.tokens().endForLogout();
+        if (last == null) {
+            return;
+        }
+        try {
+            calls.tokens().logout(last);
+        } catch (ApiException e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            // The portal no longer knows these tokens: the session is over either way.
+        }
+    }
+
+    /** Same as {@link #logout()}. */
+    @Override
+    public void close() {
+        logout();
+    }
+
+    /** Sends operations with this session's tokens; for the workspace services. */
+    AuthorizedCaller calls() {
+        return calls;
+    }
+
+    /** Shows the account and the state, never a token. */
+    @Override
+    public String toString() {
+        return "Session[accountId=" + accountId + ", state=" + state() + "]";
+    }
+}

@@ -1,0 +1,27 @@
+package lt.savitarna.sdk.error;
+
+import java.util.Locale;
+
+/**
+ * Not allowed for this account or scope ({@code 403 FORBIDDEN}).
+ *
+ * <pre>{@code
+ * } catch (AccessDeniedException e) {
+ *     ui.showError(e.getLocalizedMessage());
+ * }
+ * }</pre>
+ */
+public class AccessDeniedException extends ApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception for a problem answer.
+     *
+     * @param problem the problem as sent
+     * @param locale  the language of {@link #getLocalizedMessage()}
+     */
+    public AccessDeniedException(Problem problem, Locale locale) {
+        super(problem, locale);
+    }
+}

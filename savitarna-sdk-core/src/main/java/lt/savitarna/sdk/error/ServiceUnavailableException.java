@@ -1,0 +1,30 @@
+package lt.savitarna.sdk.error;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The portal still answered {@code 503} (maintenance or overload) after the SDK's retries;
+ * {@link #retryAfter()} tells how long it asked to wait.
+ *
+ * <pre>{@code
+ * } catch (ServiceUnavailableException e) {
+ *     ui.showError(e.getLocalizedMessage());
+ * }
+ * }</pre>
+ */
+public class ServiceUnavailableException extends ApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception for a problem answer.
+     *
+     * @param problem    the problem as sent
+     * @param locale     the language of {@link #getLocalizedMessage()}
+     * @param retryAfter how long the portal asked to wait, or {@code null}
+     */
+    public ServiceUnavailableException(Problem problem, Locale locale, Duration retryAfter) {
+        super(problem, locale, retryAfter);
+    }
+}

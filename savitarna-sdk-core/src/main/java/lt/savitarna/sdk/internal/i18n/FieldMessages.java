@@ -1,0 +1,30 @@
+package lt.savitarna.sdk.internal.i18n;
+
+import java.util.Locale;
+import java.util.Optional;
+import lt.savitarna.sdk.error.FieldError;
+import lt.savitarna.sdk.internal.account.AccountPolicies;
+
+/** Field names and field-level validation messages for people. */
+public final class FieldMessages {
+
+    private FieldMessages() {
+    }
+
+    /** The field's name as people know it, or the wire name when there is no translation. */
+    public static String label(Locale locale, String field) {
+        return Messages.find(locale, "field." + field).orElse(field);
+    }
+
+    /** The SDK's own sentence for a field-level code, naming the field; empty for unknown codes. */
+    public static Optional<String> describe(Locale locale, String field, String code) {
+        return Messages.find(locale, "validation." + code, label(locale, field),
+                String.valueOf(AccountPolicies.maxLength(field)));
+    }
+
+    /** The SDK's sentence when it knows the code, else the field's name and the portal's message. */
+    public static String describe(Locale locale, FieldError error) {
+        return describe(locale, error.field(), error.code()).orElseGet(() -> label(locale, error.field())
+                + ": " + (error.message().isBlank() ? error.code() : error.message()));
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * The Savitarna SDK core: the client, sessions, workspaces, account models and the exception tree.
+ * JSON goes through JSON-B (Yasson, found with {@code ServiceLoader}) as JSON-P trees, so no
+ * package needs to be opened for reflection.
+ *
+ * <pre>{@code
+ * SavitarnaClient client = SavitarnaClient.builder()
+ *         .baseUri(URI.create("https://savitarna.agrokoncernas.lt")).build();
+ * }</pre>
+ */
+module lt.savitarna.sdk.core {
+    requires java.net.http;
+    requires jakarta.json;
+    requires jakarta.json.bind;
+    requires org.slf4j;
+
+    exports lt.savitarna.sdk;
+    exports lt.savitarna.sdk.account;
+    exports lt.savitarna.sdk.error;
+}
