@@ -1,0 +1,123 @@
+package lt.savitarna.sdk.examples;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+import lt.savitarna.sdk.SavitarnaClient;
+import lt.savitarna.sdk.Session;
+import lt.savitarna.sdk.account.Account;
+import lt.savitarna.sdk.account.Registration;
+import lt.savitarna.sdk.account.Representation;
+import lt.savitarna.sdk.error.IdentityNotConfirmedException;
+import lt.savitarna.sdk.testkit.sandbox.DemoData;
+import lt.savitarna.sdk.testkit.sandbox.SandboxIdentity;
+import lt.savitarna.sdk.testkit.sandbox.SandboxServer;
+
+/**
+ * First steps: register an account with the portal's consents, log in, print the session state
+ * and the representations (group company × represented party) the person may act in.
+ *
+ * <p>Without arguments it starts an embedded sandbox. With {@code --portal https://...} (or the
+ * environment variable {@code SAVITARNA_BASE_URL}) it talks to that portal instead; the sandbox-only
+ * step (confirming the new person's identity through a test hook) is then skipped.
+ *
+ * <pre>{@code
+ * mvn -q -Pdemo -DskipTests verify          # from the repository root
+ * }</pre>
+ */
+public final class FirstSteps {
+
+    private FirstSteps() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        URI portal = portalFrom(args);
+        if (portal != null) {
+            run(portal, null, out);
+            return;
+        }
+        try (SandboxServer sandbox = SandboxServer.builder().start()) {
+            out.println("Embedded sandbox portal at " + sandbox.baseUri());
+            run(sandbox.baseUri(), sandbox, out);
+        }
+    }
+
+    /** The whole program; {@code sandbox} is null when talking to a real portal. */
+    static void run(URI portal, SandboxServer sandbox, PrintStream out) {
+        try (SavitarnaClient client = SavitarnaClient.builder()
+                .baseUri(portal)
+                .userAgentSuffix("first-steps-example/1.0")
+                .locale(Locale.forLanguageTag("lt"))
+                .build()) {
+
+            // 1. Register: the privacy-policy-and-rules acknowledgement is required; the two consents are optional.
+            String email = "ona." + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
+            char[] password = "Ona-slaptazodis-2026".toCharArray();
+            Account account = client.accounts().register(Registration.builder()
+                    .firstName("Ona").lastName("Petraitienė").email(email)
+                    .password(password) // copied; clear your own array when done
+                    .directMarketing(false)
+                    .zemynaClub(true)
+                    .acceptPrivacyPolicyAndRules(true)
+                    .build());
+            out.printf("Registered %s (account %s), Žemyna club: %s%n",
+                    account.email(), account.accountId(), account.consents().zemynaClub());
+
+            // 2. Log in with the email and password (Žemyna club members use their club credentials).
+            try (Session session = client.login(email, password)) {
+                java.util.Arrays.fill(password, '\0');
+                out.println("Session state: " + session.state());
+
+                // 3. Before identity is confirmed by e-signature, the portal shows nothing of the person's parties.
+                try {
+                    session.representations().stream().count();
+                } catch (IdentityNotConfirmedException notYet) {
+                    out.println("Representations: " + notYet.getLocalizedMessage());
+                }
+
+                if (sandbox != null) {
+                    // The sandbox's test hook stands in for a Smart-ID confirmation here.
+                    sandbox.confirmIdentity(email, SandboxIdentity.smartId("48001010005", "ONA", "PETRAITIENĖ"));
+                    out.println("Identity confirmed (sandbox hook); session state: " + session.refreshState());
+                    printRepresentations(session, out);
+                }
+            }
+
+            if (sandbox != null) {
+                // 4. The demo customer acts for himself and for two farm companies.
+                char[] demoPassword = DemoData.JONAS_PASSWORD.toCharArray();
+                try (Session jonas = client.login(DemoData.JONAS_EMAIL, demoPassword)) {
+                    out.println();
+                    out.println("Demo customer " + jonas.me().firstName() + " " + jonas.me().lastName()
+                            + ", session state: " + jonas.state());
+                    printRepresentations(jonas, out);
+                } finally {
+                    java.util.Arrays.fill(demoPassword, '\0');
+                }
+            }
+        }
+    }
+
+    private static void printRepresentations(Session session, PrintStream out) {
+        out.println("Representations (company × party):");
+        for (Representation representation : session.representations()) {
+            out.printf("  %-28s × %-24s [%s]%n", representation.company().name(),
+                    representation.party().name(), representation.party().kind().value());
+        }
+    }
+
+    private static URI portalFrom(String[] args) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals("--portal")) {
+                return URI.create(args[i + 1]);
+            }
+        }
+        String fromEnvironment = System.getenv("SAVITARNA_BASE_URL");
+        return fromEnvironment == null || fromEnvironment.isBlank() ? null : URI.create(fromEnvironment);
+    }
+}
