@@ -2,18 +2,23 @@ package lt.savitarna.sdk.testkit.sandbox;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import lt.savitarna.sdk.testkit.sandbox.internal.Account;
 import lt.savitarna.sdk.testkit.sandbox.internal.SandboxEngine;
+import lt.savitarna.sdk.testkit.sandbox.internal.workspace.Workspace;
 
 /**
  * What the sandbox has seen, from {@link SandboxServer#counters()}: requests per route
  * (including those a fault hit; {@code /_sandbox} hooks are not counted), successful refresh-token
- * rotations, and accounts per email. Thread-safe.
+ * rotations, accounts per email, and what the workspaces hold (orders, uploads, help requests,
+ * signatures), so that a test can assert that a retried operation took effect exactly once.
+ * Thread-safe.
  *
  * <pre>{@code
  * assertEquals(1, sandbox.counters().accountsWithEmail("ona@example.lt"));
  * assertEquals(3, sandbox.counters().requests("POST", "/api/v1/registrations"));
+ * assertEquals(1, sandbox.counters().ordersWithIdempotencyKey(key));
  * }</pre>
  */
 public final class SandboxCounters {
@@ -57,6 +62,50 @@ public final class SandboxCounters {
     /** All accounts, demo accounts included. */
     public int accounts() {
         return engine.state().accounts().size();
+    }
+
+    /** Orders in the workspaces used so far, seed data included. */
+    public long orders() {
+        return engine.workspaces().count(Workspace::orders, order -> true);
+    }
+
+    /**
+     * Orders placed with this {@code Idempotency-Key}: 1 after any number of retries of one
+     * order, which is what "placed exactly once" means.
+     */
+    public long ordersWithIdempotencyKey(String idempotencyKey) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        return engine.workspaces().count(Workspace::orders, order -> idempotencyKey.equals(order.idempotencyKey()));
+    }
+
+    /** Orders of an offer in the workspaces used so far, seed data included. */
+    public long ordersForOffer(String offerId) {
+        Objects.requireNonNull(offerId, "offerId");
+        return engine.workspaces().count(Workspace::orders, order -> offerId.equals(order.offerId()));
+    }
+
+    /** Uploaded files (documents and help attachments) in the workspaces used so far, seed data included. */
+    public long uploads() {
+        return engine.workspaces().count(Workspace::uploads, upload -> true);
+    }
+
+    /** Uploads received with this {@code Idempotency-Key}. */
+    public long uploadsWithIdempotencyKey(String idempotencyKey) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        return engine.workspaces().count(Workspace::uploads, upload -> idempotencyKey.equals(upload.idempotencyKey()));
+    }
+
+    /** Help requests asked with this {@code Idempotency-Key}. */
+    public long helpRequestsWithIdempotencyKey(String idempotencyKey) {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        return engine.workspaces().count(Workspace::helpRequests,
+                request -> idempotencyKey.equals(request.idempotencyKey()));
+    }
+
+    /** Signatures completed through the API (values verified, documents signed); seed data not included. */
+    public long completedSignatures() {
+        return engine.workspaces().workspaces().stream()
+                .mapToLong(w -> w.count(signature -> signature.completion() != null && !signature.seeded())).sum();
     }
 
     /** Request counts and the refresh count back to zero (accounts stay). */

@@ -31,11 +31,13 @@ import java.util.Optional;
  * @param pathTemplate    the matched route, e.g. {@code /api/v1/companies/{companyId}/parties/{partyId}},
  *                        or {@code null} when no route matched
  * @param requestHeaders  request headers
- * @param requestBody     request body bytes (empty when none)
+ * @param requestBody     request body bytes (empty when none, and for {@code multipart/form-data} uploads,
+ *                        which the sandbox measures while they arrive instead of keeping them)
  * @param status          response status; 0 when the connection was dropped before processing
  * @param responseHeaders response headers as the server set them
  * @param responseBody    response body bytes for JSON responses, the complete intended body even
- *                        when a fault damaged it on the wire; empty otherwise
+ *                        when a fault damaged it on the wire; empty otherwise (files and containers
+ *                        are streamed and not recorded)
  * @param fault           the {@link SandboxFault.Action} name applied, or {@code null}
  */
 public record SandboxExchange(String method, String path, String query, String pathTemplate,

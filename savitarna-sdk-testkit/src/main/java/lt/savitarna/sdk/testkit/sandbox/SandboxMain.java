@@ -2,6 +2,7 @@ package lt.savitarna.sdk.testkit.sandbox;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -18,10 +19,12 @@ import java.util.concurrent.CountDownLatch;
 public final class SandboxMain {
 
     private static final String USAGE = """
-            Usage: java -jar savitarna-sdk-testkit-standalone.jar [--port N] [--host ADDRESS]
-              --port N         port to listen on (default 8080; 0 picks a free one)
-              --host ADDRESS   address to bind (default 127.0.0.1)
-              --help           show this text""";
+            Usage: java -jar savitarna-sdk-testkit-standalone.jar [--port N] [--host ADDRESS] [--large-document-size SIZE]
+              --port N                    port to listen on (default 8080; 0 picks a free one)
+              --host ADDRESS              address to bind (default 127.0.0.1)
+              --large-document-size SIZE  size of the large demo document in bytes, or with k, m or g
+                                          (default 1g)
+              --help                      show this text""";
 
     private SandboxMain() {
     }
@@ -61,6 +64,7 @@ public final class SandboxMain {
             switch (arg) {
                 case "--port" -> builder.port(parsePort(value(args, ++i, arg)));
                 case "--host" -> builder.host(value(args, ++i, arg));
+                case "--large-document-size" -> builder.largeDocumentSize(parseSize(value(args, ++i, arg)));
                 default -> throw new IllegalArgumentException("Unknown argument: " + arg);
             }
         }
@@ -73,6 +77,10 @@ public final class SandboxMain {
                 + "  (identity confirmed, " + DemoData.JONAS_REPRESENTATION_COUNT + " representations)");
         out.println("  " + DemoData.ONA_EMAIL + " / " + DemoData.ONA_PASSWORD
                 + "  (Žemyna member, identity not confirmed)");
+        out.println("Workspaces: " + DemoData.DOCUMENTS_PER_DEMO_REPRESENTATION + " documents in each of Jonas's,"
+                + " a contract awaiting signature in " + DemoData.MAIN_COMPANY_ID + "/" + DemoData.MAIN_PARTY_ID
+                + ", the large document " + DemoData.LARGE_DOCUMENT_ID + " in " + DemoData.LARGE_DOCUMENT_COMPANY_ID
+                + "/" + DemoData.LARGE_DOCUMENT_PARTY_ID);
         out.println("Press Ctrl+C to stop.");
         out.flush();
         return server;
@@ -94,6 +102,26 @@ public final class SandboxMain {
             return port;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--port must be a number: " + text, e);
+        }
+    }
+
+    private static long parseSize(String text) {
+        String lower = text.trim().toLowerCase(Locale.ROOT);
+        int shift = switch (lower.isEmpty() ? ' ' : lower.charAt(lower.length() - 1)) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            default -> 0;
+        };
+        String digits = shift == 0 ? lower : lower.substring(0, lower.length() - 1);
+        try {
+            long value = Long.parseLong(digits);
+            if (value <= 0 || value > (Long.MAX_VALUE >> shift)) {
+                throw new IllegalArgumentException("--large-document-size out of range: " + text);
+            }
+            return value << shift;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--large-document-size must be a number of bytes, e.g. 8m: " + text, e);
         }
     }
 

@@ -19,11 +19,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import lt.savitarna.sdk.testkit.sandbox.internal.Account;
 import lt.savitarna.sdk.testkit.sandbox.internal.ProblemException;
 import lt.savitarna.sdk.testkit.sandbox.internal.SandboxEngine;
+import lt.savitarna.sdk.testkit.sandbox.internal.workspace.WorkspaceHooks;
+import lt.savitarna.sdk.testkit.sandbox.internal.workspace.WorkspaceOptions;
 
 /**
  * The sandbox portal: a stateful HTTP server on the loopback address implementing the portal API
  * ({@code /api/v1}: registrations, password login, refresh-token rotation, logout, {@code /me},
- * consents, companies, representations), seeded with {@link DemoData}.
+ * consents, companies, representations, and in every workspace documents with their files,
+ * change feed and signing, the Žemyna loyalty programme and help), seeded with {@link DemoData}.
  *
  * <pre>{@code
  * try (SandboxServer sandbox = SandboxServer.builder()
@@ -49,9 +52,31 @@ import lt.savitarna.sdk.testkit.sandbox.internal.SandboxEngine;
  *       {@code {"method","path","times","action","status","code","retryAfterSeconds","delayMillis"}}
  *       with {@code action} one of {@link SandboxFault.Action}</li>
  *   <li>{@code GET|DELETE /_sandbox/counters} → {@code {"requests":{"POST /api/v1/...":n},
- *       "successfulRefreshes":n,"accounts":{"email":n}}}</li>
+ *       "successfulRefreshes":n,"accounts":{"email":n},"orders":{"total":n,"byIdempotencyKey":{..},
+ *       "byOffer":{..}},"uploads":{"total":n,"byIdempotencyKey":{..}},"completedSignatures":n}}
+ *       (workspace figures cover the workspaces used so far, seed data included)</li>
  *   <li>{@code POST /_sandbox/reset}</li>
+ *   <li>Workspace hooks under {@code /_sandbox/companies/{companyId}/parties/{partyId}} (404 for an
+ *       unknown company or party), as {@link SandboxWorkspace} offers them in Java:
+ *     <ul>
+ *       <li>{@code POST .../documents} {@code {"type","title","state","number","issueDate","contractId",
+ *           "amount":{"amount","currency"},"fileName","revision","id"}} (only {@code type} and {@code title}
+ *           required) → 201 {@code {"id","sequence","document"}}</li>
+ *       <li>{@code PATCH .../documents/{documentId}} with any of those fields (absent: unchanged; {@code null}
+ *           clears {@code number}, {@code contractId}, {@code amount}) → 200 {@code {"id","sequence","document"}}</li>
+ *       <li>{@code DELETE .../documents/{documentId}} → 200 {@code {"sequence"}}</li>
+ *       <li>{@code POST .../documents/changes/expire} {@code {"throughSequence"}} (default: all) → 200
+ *           {@code {"expiredThrough","lastSequence"}}</li>
+ *       <li>{@code POST .../loyalty/orders/{orderId}/state} {@code {"state"}} → 200 with the order</li>
+ *       <li>{@code POST .../help/requests/{requestId}/replies} {@code {"text","close"}} → 201 with the request</li>
+ *     </ul></li>
  * </ul>
+ *
+ * <p>Workspaces: every (group company × party) is seeded the first time anyone uses it, relative
+ * to the sandbox clock at that moment (see {@link DemoData} for what Jonas's hold). Files are
+ * generated while they are sent, never held whole, so {@link DemoData#LARGE_DOCUMENT_ID} can be
+ * gigabytes ({@link Builder#largeDocumentSize}). A prepared signature waits
+ * {@value #SIGNATURE_TTL_MINUTES} minutes for its value.
  *
  * <p>Thread-safe. {@link #close()} stops it; a closed server cannot be started again.
  */
@@ -62,6 +87,12 @@ public final class SandboxServer implements AutoCloseable {
     public static final Duration DEFAULT_ACCESS_TOKEN_TTL = Duration.ofMinutes(15);
     public static final Duration DEFAULT_REFRESH_TOKEN_TTL = Duration.ofDays(30);
     public static final int DEFAULT_EXCHANGE_LOG_CAPACITY = 1000;
+    /** How long a prepared signature waits for its value. */
+    public static final int SIGNATURE_TTL_MINUTES = 5;
+    /** The smallest {@link Builder#largeDocumentSize}: room for the PDF's text page. */
+    public static final long MIN_LARGE_DOCUMENT_SIZE = 16 * 1024;
+
+    private static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
     private final String host;
     private final int requestedPort;
@@ -79,7 +110,8 @@ public final class SandboxServer implements AutoCloseable {
         this.requestedPort = builder.port;
         this.suppliedExecutor = builder.executor;
         this.engine = new SandboxEngine(builder.clock, builder.accessTokenTtl, builder.refreshTokenTtl,
-                builder.exchangeLogCapacity, builder.demoAccounts);
+                builder.exchangeLogCapacity, builder.demoAccounts, new WorkspaceOptions(builder.largeDocumentSize,
+                        builder.signatureTrust, Duration.ofMinutes(SIGNATURE_TTL_MINUTES)));
         this.faults = new SandboxFaults(engine.faults());
         this.counters = new SandboxCounters(engine);
     }
@@ -101,6 +133,7 @@ public final class SandboxServer implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("sandbox is already started");
         }
+        disableNagle();
         HttpServer created;
         try {
             created = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), requestedPort), 0);
@@ -213,6 +246,19 @@ public final class SandboxServer implements AutoCloseable {
         return engine.state().grantRepresentation(personalCode, companyId, partyName, partyCode, null);
     }
 
+    /**
+     * Test hooks for the workspace of a group company and a party (a person's own party or a
+     * represented company), whoever represents it; seeds it if nobody used it yet.
+     *
+     * @throws IllegalArgumentException for an unknown group company or party
+     */
+    public SandboxWorkspace workspace(String companyId, String partyId) {
+        Objects.requireNonNull(companyId, "companyId");
+        Objects.requireNonNull(partyId, "partyId");
+        return new SandboxWorkspace(engine.workspaces(), WorkspaceHooks.workspace(engine.workspaces(), companyId,
+                partyId));
+    }
+
     /** The account with this email (any case), if there is one. */
     public Optional<SandboxAccount> account(String email) {
         return engine.state().accountByEmail(Objects.requireNonNull(email, "email")).map(SandboxServer::view);
@@ -229,6 +275,18 @@ public final class SandboxServer implements AutoCloseable {
     private void requireStarted() {
         if (server == null) {
             throw new IllegalStateException(closed ? "sandbox is closed" : "sandbox is not started");
+        }
+    }
+
+    /**
+     * The JDK server writes a response's headers and body separately; with Nagle's algorithm on,
+     * the body then waits for the client's delayed ACK, about 40 ms per request on loopback, which
+     * makes every test that talks to the sandbox twenty times slower. The JDK reads this switch
+     * once, when its first server is created; an explicit setting is left alone.
+     */
+    private static void disableNagle() {
+        if (System.getProperty(NODELAY_PROPERTY) == null) {
+            System.setProperty(NODELAY_PROPERTY, "true");
         }
     }
 
@@ -260,6 +318,8 @@ public final class SandboxServer implements AutoCloseable {
         private Executor executor;
         private int exchangeLogCapacity = DEFAULT_EXCHANGE_LOG_CAPACITY;
         private boolean demoAccounts = true;
+        private long largeDocumentSize = DemoData.LARGE_DOCUMENT_DEFAULT_SIZE;
+        private SignatureTrust signatureTrust = SignatureTrust.anyCertificate();
 
         private Builder() {
         }
@@ -320,6 +380,29 @@ public final class SandboxServer implements AutoCloseable {
         /** Whether Jonas and Ona of {@link DemoData} exist (default true); the group companies always do. */
         public Builder demoAccounts(boolean enabled) {
             this.demoAccounts = enabled;
+            return this;
+        }
+
+        /**
+         * The exact size in bytes of {@link DemoData#LARGE_DOCUMENT_ID} (default
+         * {@link DemoData#LARGE_DOCUMENT_DEFAULT_SIZE}, 1 GiB); tests that only need "large" use a
+         * few MiB. The file is generated while it is sent; its SHA-256 takes one streaming pass,
+         * made the first time the document is listed or downloaded.
+         */
+        public Builder largeDocumentSize(long bytes) {
+            if (bytes < MIN_LARGE_DOCUMENT_SIZE) {
+                throw new IllegalArgumentException("largeDocumentSize must be at least " + MIN_LARGE_DOCUMENT_SIZE);
+            }
+            this.largeDocumentSize = bytes;
+            return this;
+        }
+
+        /**
+         * Which signing certificates are trusted (default {@link SignatureTrust#anyCertificate()});
+         * the simulators' test CA plugs in here.
+         */
+        public Builder signatureTrust(SignatureTrust trust) {
+            this.signatureTrust = Objects.requireNonNull(trust, "trust");
             return this;
         }
 

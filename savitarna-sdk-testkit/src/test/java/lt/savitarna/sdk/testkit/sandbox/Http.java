@@ -30,6 +30,7 @@ final class Http {
         private final HttpRequest.Builder builder;
         private final String method;
         private String body;
+        private byte[] bytes;
 
         Call(String method, String path) {
             this.method = method;
@@ -61,6 +62,45 @@ final class Http {
             return this;
         }
 
+        /** A raw body, e.g. a multipart form. */
+        Call body(byte[] content, String contentType) {
+            this.bytes = content.clone();
+            builder.header("Content-Type", contentType);
+            return this;
+        }
+
+        /** Sends and keeps the body as bytes (downloads). */
+        HttpResponse<byte[]> download() {
+            try {
+                return client.send(builder.method(method, publisher()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Sends and hands the body over as a stream (large downloads). */
+        HttpResponse<java.io.InputStream> stream() {
+            try {
+                return client.send(builder.method(method, publisher()).build(), HttpResponse.BodyHandlers.ofInputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private HttpRequest.BodyPublisher publisher() {
+            if (bytes != null) {
+                return HttpRequest.BodyPublishers.ofByteArray(bytes);
+            }
+            return body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        }
+
         Reply send() {
             try {
                 return sendOrThrow();
@@ -71,9 +111,7 @@ final class Http {
 
         /** Sends and lets an I/O failure through, for the fault tests. */
         Reply sendOrThrow() throws IOException {
-            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
-            HttpRequest request = builder.method(method, publisher).build();
+            HttpRequest request = builder.method(method, publisher()).build();
             try {
                 HttpResponse<String> response = client.send(request,
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -99,6 +137,16 @@ final class Http {
 
     Call delete(String path) {
         return new Call("DELETE", path);
+    }
+
+    /** A POST with a raw body. */
+    Call post(String path, byte[] content, String contentType) {
+        return new Call("POST", path).body(content, contentType);
+    }
+
+    /** The path of a workspace, e.g. {@code scope(AGROKONCERNAS_ID, JAVU_LAUKAS_PARTY_ID) + "/documents"}. */
+    static String scope(String companyId, String partyId) {
+        return "/api/v1/companies/" + companyId + "/parties/" + partyId;
     }
 
     Reply login(String email, String password) {

@@ -33,5 +33,21 @@ class SandboxMainTest {
         assertThrows(IllegalArgumentException.class, () -> SandboxMain.start(new String[] {"--port"}, out));
         assertThrows(IllegalArgumentException.class, () -> SandboxMain.start(new String[] {"--port", "x"}, out));
         assertThrows(IllegalArgumentException.class, () -> SandboxMain.start(new String[] {"--port", "70000"}, out));
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.start(new String[] {"--large-document-size",
+            "lots"}, out));
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.start(new String[] {"--large-document-size",
+            "1k"}, out), "below the minimum");
+    }
+
+    @Test
+    void theLargeDocumentSizeCanBeChosen() {
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        try (SandboxServer server = SandboxMain.start(new String[] {"--port", "0", "--large-document-size", "2m"}, out)) {
+            Http http = new Http(server);
+            String token = http.accessToken(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD);
+            assertEquals(2L << 20, http.get(Http.scope(DemoData.LARGE_DOCUMENT_COMPANY_ID, DemoData.LARGE_DOCUMENT_PARTY_ID)
+                    + "/documents/" + DemoData.LARGE_DOCUMENT_ID).bearer(token).send().json().getJsonObject("file")
+                    .getJsonNumber("size").longValue());
+        }
     }
 }

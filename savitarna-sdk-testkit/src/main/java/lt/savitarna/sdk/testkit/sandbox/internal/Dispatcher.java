@@ -132,7 +132,7 @@ public final class Dispatcher implements HttpHandler {
             // Keys are per caller: two accounts never see each other's results.
             String ledgerKey = ledgerScope + '\n' + key.get();
             Optional<Response> replay = ledger.begin(ledgerKey,
-                    IdempotencyLedger.fingerprint(request.method(), request.rawPath(), request.body()));
+                    IdempotencyLedger.fingerprint(request.method(), request.rawPath(), request.fingerprintBody()));
             if (replay.isPresent()) {
                 return replay.get().withHeader("Idempotent-Replayed", "true");
             }
@@ -209,6 +209,16 @@ public final class Dispatcher implements HttpHandler {
 
     private static void send(HttpExchange exchange, Response response) throws IOException {
         copyHeaders(exchange, response);
+        if (response.isStreamed()) {
+            long length = response.streamLength();
+            exchange.sendResponseHeaders(response.status(), length == 0 ? -1 : length);
+            if (length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    response.writer().writeTo(out);
+                }
+            }
+            return;
+        }
         int length = response.bodyLength();
         exchange.sendResponseHeaders(response.status(), length == 0 ? -1 : length);
         if (length > 0) {
@@ -220,15 +230,23 @@ public final class Dispatcher implements HttpHandler {
 
     private static void sendTruncated(HttpExchange exchange, Response response) throws IOException {
         int status = response.status();
-        if (response.bodyLength() == 0 || status == 204 || status == 304) {
+        long length = response.isStreamed() ? response.streamLength() : response.bodyLength();
+        if (length == 0 || status == 204 || status == 304) {
             exchange.close();
             return;
         }
         copyHeaders(exchange, response);
-        byte[] body = response.body();
-        exchange.sendResponseHeaders(status, body.length);
+        exchange.sendResponseHeaders(status, length);
         OutputStream out = exchange.getResponseBody();
-        out.write(body, 0, body.length / 2);
+        if (response.isStreamed()) {
+            try {
+                response.writer().writeTo(new CutOffOutputStream(out, length / 2));
+            } catch (CutOffOutputStream.CutOff e) {
+                // the planned end of the damaged body
+            }
+        } else {
+            out.write(response.body(), 0, (int) (length / 2));
+        }
         out.flush();
         // Closing with bytes still owed makes the server drop the connection mid-body.
         exchange.close();

@@ -35,7 +35,17 @@ public record Problem(int status, String code, String title, String detail, List
             Map.entry("IDEMPOTENCY_KEY_REUSED", "Idempotency key reused"),
             Map.entry("RATE_LIMITED", "Too many requests"),
             Map.entry("INTERNAL_ERROR", "Internal error"),
-            Map.entry("SERVICE_UNAVAILABLE", "Service unavailable"));
+            Map.entry("SERVICE_UNAVAILABLE", "Service unavailable"),
+            Map.entry("NOT_A_MEMBER", "Not a Žemyna member"),
+            Map.entry("DOCUMENT_NOT_SIGNABLE", "Document cannot be signed"),
+            Map.entry("DOCUMENT_NOT_SIGNED", "Document not signed"),
+            Map.entry("SIGNATURE_INVALID", "Signature invalid"),
+            Map.entry("CERTIFICATE_UNTRUSTED", "Certificate not trusted"),
+            Map.entry("CERTIFICATE_SUBJECT_MISMATCH", "Certificate of another person"),
+            Map.entry("RANGE_NOT_SATISFIABLE", "Range not satisfiable"),
+            Map.entry("CURSOR_EXPIRED", "Cursor expired"),
+            Map.entry("FILE_TOO_LARGE", "File too large"),
+            Map.entry("UNSUPPORTED_MEDIA_TYPE", "Unsupported file type"));
 
     public Problem {
         Objects.requireNonNull(code, "code");

@@ -2,6 +2,7 @@ package lt.savitarna.sdk.testkit.sandbox.internal;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,11 @@ public final class RequestContext {
 
     public Optional<String> queryParameter(String name) {
         return request.queryParameter(name);
+    }
+
+    /** Every value of a repeatable query parameter, in order. */
+    public List<String> queryParameters(String name) {
+        return request.queryParameters(name);
     }
 
     /** The body as a JSON object, parsed once; {@code 400 VALIDATION_FAILED} if it is not one. */

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import lt.savitarna.sdk.testkit.sandbox.SandboxFault;
+import lt.savitarna.sdk.testkit.sandbox.internal.workspace.HelpRecords;
+import lt.savitarna.sdk.testkit.sandbox.internal.workspace.OrderRecord;
+import lt.savitarna.sdk.testkit.sandbox.internal.workspace.Workspace;
 
 /**
  * The test hooks under {@code /_sandbox} (never part of the portal contract): identity
@@ -140,10 +143,42 @@ public final class SandboxEndpoints {
         engine.state().accounts().forEach(a -> byEmail.merge(Account.emailKey(a.email()), 1L, Long::sum));
         JsonObjectBuilder accounts = Json.object();
         byEmail.forEach(accounts::add);
+        Map<String, Long> ordersByKey = new TreeMap<>();
+        Map<String, Long> ordersByOffer = new TreeMap<>();
+        Map<String, Long> uploadsByKey = new TreeMap<>();
+        long orders = 0;
+        long uploads = 0;
+        long signatures = 0;
+        for (Workspace workspace : engine.workspaces().workspaces()) {
+            for (OrderRecord order : workspace.orders()) {
+                orders++;
+                ordersByOffer.merge(order.offerId(), 1L, Long::sum);
+                if (order.idempotencyKey() != null) {
+                    ordersByKey.merge(order.idempotencyKey(), 1L, Long::sum);
+                }
+            }
+            for (HelpRecords.Upload upload : workspace.uploads()) {
+                uploads++;
+                if (upload.idempotencyKey() != null) {
+                    uploadsByKey.merge(upload.idempotencyKey(), 1L, Long::sum);
+                }
+            }
+            signatures += workspace.count(signature -> signature.completion() != null && !signature.seeded());
+        }
+        JsonObjectBuilder byKey = Json.object();
+        ordersByKey.forEach(byKey::add);
+        JsonObjectBuilder byOffer = Json.object();
+        ordersByOffer.forEach(byOffer::add);
+        JsonObjectBuilder uploadKeys = Json.object();
+        uploadsByKey.forEach(uploadKeys::add);
         return Json.object()
                 .add("requests", requests)
                 .add("successfulRefreshes", engine.state().successfulRefreshes())
                 .add("accounts", accounts)
+                .add("orders", Json.object().add("total", orders).add("byIdempotencyKey", byKey)
+                        .add("byOffer", byOffer))
+                .add("uploads", Json.object().add("total", uploads).add("byIdempotencyKey", uploadKeys))
+                .add("completedSignatures", signatures)
                 .build();
     }
 }

@@ -3,11 +3,15 @@ package lt.savitarna.sdk.testkit.sandbox.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import lt.savitarna.sdk.testkit.sandbox.internal.workspace.WorkspaceHooks;
+import lt.savitarna.sdk.testkit.sandbox.internal.workspace.WorkspaceOptions;
+import lt.savitarna.sdk.testkit.sandbox.internal.workspace.WorkspaceRoutes;
+import lt.savitarna.sdk.testkit.sandbox.internal.workspace.WorkspaceStore;
 
 /**
  * The sandbox without its socket: store, ledger, faults, counters, recorder and the routes,
  * wired to one {@link Dispatcher}. Later parts of the API register their routes in
- * {@link #apiRoutes(Router)}.
+ * {@code apiRoutes}.
  */
 public final class SandboxEngine {
 
@@ -15,6 +19,7 @@ public final class SandboxEngine {
 
     private final boolean demoAccounts;
     private final SandboxState state;
+    private final WorkspaceStore workspaces;
     private final IdempotencyLedger ledger = new IdempotencyLedger();
     private final FaultPlan faults = new FaultPlan();
     private final RequestCounters counters = new RequestCounters();
@@ -22,27 +27,35 @@ public final class SandboxEngine {
     private final Dispatcher dispatcher;
 
     public SandboxEngine(Clock clock, Duration accessTokenTtl, Duration refreshTokenTtl, int exchangeCapacity,
-                         boolean demoAccounts) {
+                         boolean demoAccounts, WorkspaceOptions workspaceOptions) {
         this.demoAccounts = demoAccounts;
         this.state = new SandboxState(clock, accessTokenTtl, refreshTokenTtl);
+        this.workspaces = new WorkspaceStore(state, workspaceOptions);
         this.recorder = new ExchangeRecorder(exchangeCapacity);
         Router api = apiRoutes(new Router());
         Router sandbox = new Router();
         SandboxEndpoints.register(sandbox, this);
+        WorkspaceHooks.register(sandbox, workspaces);
         this.dispatcher = new Dispatcher(state, api, sandbox, ledger, faults, counters, recorder);
         seed();
     }
 
     /** Every portal route the sandbox serves. */
-    static Router apiRoutes(Router router) {
+    private Router apiRoutes(Router router) {
         AccountEndpoints.register(router);
         SessionEndpoints.register(router);
         WorkspaceEndpoints.register(router);
+        WorkspaceRoutes.register(router, workspaces);
         return router;
     }
 
     public SandboxState state() {
         return state;
+    }
+
+    /** Documents, loyalty and help of every workspace. */
+    public WorkspaceStore workspaces() {
+        return workspaces;
     }
 
     public FaultPlan faults() {
@@ -64,6 +77,7 @@ public final class SandboxEngine {
     /** Back to the state right after start: seed data only, no faults, counts, exchanges or keys. */
     public void reset() {
         state.clear();
+        workspaces.clear();
         ledger.clear();
         faults.clear();
         counters.clear();

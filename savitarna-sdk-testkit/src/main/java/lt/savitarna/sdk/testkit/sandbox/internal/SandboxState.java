@@ -221,6 +221,26 @@ public final class SandboxState {
         }
     }
 
+    /** A group company by id. */
+    public Optional<GroupCompany> company(String companyId) {
+        synchronized (lock) {
+            return Optional.ofNullable(companies.get(companyId));
+        }
+    }
+
+    /** A party by id: a person's own party (named as the person) or a represented company. */
+    public Optional<Party> party(String partyId) {
+        synchronized (lock) {
+            for (Person person : people.values()) {
+                if (person.selfPartyId.equals(partyId)) {
+                    return Optional.of(new Party(partyId, Party.PERSON, person.name != null ? person.name : partyId,
+                            null));
+                }
+            }
+            return companyPartiesByCode.values().stream().filter(p -> p.id().equals(partyId)).findFirst();
+        }
+    }
+
     public Optional<Representation> representation(String accountId, String companyId, String partyId) {
         return representations(accountId).stream()
                 .filter(r -> r.company().id().equals(companyId) && r.party().id().equals(partyId))
