@@ -1,6 +1,7 @@
 /**
  * Test support for the Savitarna SDK: the sandbox, a stateful in-process implementation of the
- * portal API for end-to-end tests, examples and local development.
+ * portal API for end-to-end tests, examples and local development; and Smart-ID and Mobile-ID
+ * simulators with a generated test PKI ({@code lt.savitarna.sdk.testkit.sk}).
  *
  * <pre>{@code
  * try (SandboxServer sandbox = SandboxServer.builder().start()) {
@@ -10,6 +11,9 @@
  */
 module lt.savitarna.sdk.testkit {
     requires jdk.httpserver;
+    requires lt.savitarna.sdk.signing;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
     requires jakarta.json;
     requires org.slf4j;
     // Only SandboxExtension needs JUnit, and whoever uses it has JUnit anyway; transitive because
@@ -18,4 +22,5 @@ module lt.savitarna.sdk.testkit {
 
     exports lt.savitarna.sdk.testkit;
     exports lt.savitarna.sdk.testkit.sandbox;
+    exports lt.savitarna.sdk.testkit.sk;
 }
