@@ -1,5 +1,7 @@
 /**
- * The Savitarna SDK core: the client, sessions, workspaces, account models and the exception tree.
+ * The Savitarna SDK core: the client, sessions, workspaces, account models, the exception tree,
+ * and the e-signature provider SPI ({@code lt.savitarna.sdk.signature}), whose providers are found
+ * with {@code ServiceLoader}.
  * JSON goes through JSON-B (Yasson, found with {@code ServiceLoader}) as JSON-P trees, so no
  * package needs to be opened for reflection.
  *
@@ -17,4 +19,8 @@ module lt.savitarna.sdk.core {
     exports lt.savitarna.sdk;
     exports lt.savitarna.sdk.account;
     exports lt.savitarna.sdk.error;
+    exports lt.savitarna.sdk.signature;
+    exports lt.savitarna.sdk.signature.identity;
+
+    uses lt.savitarna.sdk.signature.SignatureProvider;
 }

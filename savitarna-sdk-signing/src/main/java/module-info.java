@@ -1,18 +1,36 @@
 /**
- * Electronic-signature support of the Savitarna SDK: the protocol-level building blocks that the
- * Smart-ID and Mobile-ID providers stand on.
+ * Electronic signatures for the Savitarna SDK: the Smart-ID (relying-party API v2) and Mobile-ID
+ * REST providers, a local-key provider for company seals and tests, and the checks that make their
+ * answers trustworthy (signature, certificate chain, key usage, level, identity), all on the JDK's
+ * HTTP client, JSON-P and the JDK's own cryptography.
  *
  * <ul>
- *   <li>{@link lt.savitarna.sdk.signing}: hash types and DigestInfo, signature verification,
- *       verification codes, display-text limits;</li>
- *   <li>{@link lt.savitarna.sdk.signing.identity}: Lithuanian personal codes, certificate
- *       identities, mobile phone numbers.</li>
+ *   <li>{@link lt.savitarna.sdk.signing}: {@code SmartIdProvider}, {@code MobileIdProvider},
+ *       {@code LocalKeyProvider} and their configurations, {@code CertificateValidator},
+ *       {@code TrustAnchors}, {@code TlsPin}, and the protocol building blocks (verification codes,
+ *       display-text limits, signature verification).</li>
  * </ul>
  *
- * <p>The module needs nothing beyond {@code java.base}: every cryptographic check uses the JDK's
- * own providers.
+ * <p>The providers implement core's {@code lt.savitarna.sdk.signature.SignatureProvider}. They are
+ * offered to {@code ServiceLoader} in a form configured from system properties or environment
+ * variables ({@code savitarna.smartid.*}, {@code savitarna.mobileid.*}, {@code savitarna.localkey.*});
+ * one whose settings are missing is left out of {@code SignatureProviders.discover()}.
+ *
+ * <pre>{@code
+ * SignatureProvider smartId = SmartIdProvider.create(SmartIdConfig.demo(uuid, "DEMO").build());
+ * }</pre>
  */
 module lt.savitarna.sdk.signing {
+    requires transitive lt.savitarna.sdk.core;
+    requires java.net.http;
+    requires java.naming;
+    requires jakarta.json;
+    requires org.slf4j;
+
     exports lt.savitarna.sdk.signing;
-    exports lt.savitarna.sdk.signing.identity;
+
+    provides lt.savitarna.sdk.signature.SignatureProvider with
+            lt.savitarna.sdk.signing.internal.spi.EnvironmentSmartIdProvider,
+            lt.savitarna.sdk.signing.internal.spi.EnvironmentMobileIdProvider,
+            lt.savitarna.sdk.signing.internal.spi.EnvironmentLocalKeyProvider;
 }

@@ -1,6 +1,7 @@
 package lt.savitarna.sdk.signing;
 
 import java.util.Objects;
+import lt.savitarna.sdk.signature.VerificationCode;
 
 /**
  * Computes the Mobile-ID verification code of a hash, as the phone's SIM dialog shows it.

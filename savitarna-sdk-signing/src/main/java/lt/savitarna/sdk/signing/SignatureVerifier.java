@@ -7,7 +7,10 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Locale;
 import java.util.Objects;
+import lt.savitarna.sdk.signature.BadSignatureException;
+import lt.savitarna.sdk.signature.HashType;
 
 /**
  * Verifies the signature values that Smart-ID and Mobile-ID return, with the JDK's own providers
@@ -33,7 +36,7 @@ import java.util.Objects;
  * if (!SignatureVerifier.isValid(key, HashType.SHA256, hashSent, signatureValue)) {
  *     throw new SecurityException("signature does not match the certificate");
  * }
- * // or, throwing InvalidSignatureException:
+ * // or, throwing BadSignatureException:
  * SignatureVerifier.verify(key, HashType.SHA256, hashSent, signatureValue);
  * }</pre>
  */
@@ -75,13 +78,13 @@ public final class SignatureVerifier {
      * @param hashType the type of the hash
      * @param hash the hash that was sent to be signed
      * @param signature the signature value as returned
-     * @throws InvalidSignatureException if the signature does not verify
+     * @throws BadSignatureException if the signature does not verify
      * @throws IllegalArgumentException as {@link #isValid} does
      */
     public static void verify(PublicKey key, HashType hashType, byte[] hash, byte[] signature) {
         if (!isValid(key, hashType, hash, signature)) {
-            throw new InvalidSignatureException("The " + key.getAlgorithm() + " signature over the "
-                    + hashType.name() + " hash does not verify with the given key");
+            throw new BadSignatureException(null, "The " + key.getAlgorithm() + " signature over the "
+                    + hashType.name() + " hash does not verify with the given key", Locale.ENGLISH);
         }
     }
 

@@ -1,6 +1,8 @@
 package lt.savitarna.sdk.signing;
 
 import java.util.Objects;
+import lt.savitarna.sdk.signature.HashType;
+import lt.savitarna.sdk.signature.VerificationCode;
 
 /**
  * Computes the Smart-ID verification code of a hash, as the Smart-ID app shows it.

@@ -1,24 +1,40 @@
 /**
- * Protocol-level building blocks for signing with Smart-ID and Mobile-ID: hash types, signature
- * verification, verification codes and the limits of the texts shown on the phone.
+ * Signature providers for Smart-ID, Mobile-ID and local keys, the checks of their answers, and
+ * the protocol building blocks under them.
  *
- * <p>A typical authentication or signing step, before and after the provider talks to the
- * service:
+ * <ul>
+ *   <li>Providers (core's {@code SignatureProvider}): {@link lt.savitarna.sdk.signing.SmartIdProvider}
+ *       with {@link lt.savitarna.sdk.signing.SmartIdConfig}, {@link lt.savitarna.sdk.signing.MobileIdProvider}
+ *       with {@link lt.savitarna.sdk.signing.MobileIdConfig}, {@link lt.savitarna.sdk.signing.LocalKeyProvider}.</li>
+ *   <li>Trust: {@link lt.savitarna.sdk.signing.CertificateValidator} (validity, PKIX path, key usage,
+ *       identity), {@link lt.savitarna.sdk.signing.TrustAnchors} (bundled demo anchors, PEM loading),
+ *       {@link lt.savitarna.sdk.signing.TlsPin} (pinning the services' API hosts).</li>
+ *   <li>Building blocks: {@link lt.savitarna.sdk.signing.SignatureVerifier}, the verification codes
+ *       ({@link lt.savitarna.sdk.signing.SmartIdVerificationCode},
+ *       {@link lt.savitarna.sdk.signing.MobileIdVerificationCode}) and the display-text limits
+ *       ({@link lt.savitarna.sdk.signing.DisplayText}, {@link lt.savitarna.sdk.signing.MobileIdDisplayText}).</li>
+ * </ul>
+ *
+ * <p>Identity confirmation and document signing with a provider:
  * <pre>{@code
- * HashType hashType = HashType.SHA256;
- * byte[] hash = hashType.digest(challengeOrDocument);
+ * SignatureProvider smartId = SmartIdProvider.create(
+ *         SmartIdConfig.demo("00000000-0000-0000-0000-000000000000", "DEMO").locale(lt).build());
+ * SignerIdentity person = SignerIdentity.of(PersonalCode.parse("30303039914"));
+ * SigningListener listener = new SigningListener() {
+ *     public void verificationCode(VerificationCode code) { ui.show("Kontrolinis kodas: " + code); }
+ * };
  *
- * // before sending: what the user must compare, and what the phone will show
- * VerificationCode code = SmartIdVerificationCode.of(hash);        // or MobileIdVerificationCode
- * String text60 = DisplayText.smartIdDisplayText60("Prisijungimas prie savitarnos");
- * MobileIdDisplayText midText = MobileIdDisplayText.of("Pasirašyti sutartį?"); // UCS-2 chosen
+ * Authentication auth = smartId.authenticate(
+ *         AuthenticationRequest.builder(person, challengeFromPortal).build(), listener);
  *
- * // after the response: the signature must verify with the certificate's key
- * SignatureVerifier.verify(certificate.getPublicKey(), hashType, hash, signatureValue);
+ * SigningCertificate cert = smartId.signingCertificate(CertificateRequest.builder(person).build(), listener);
+ * Digest toSign = ...; // the portal prepares the signature with cert.certificate()
+ * SignatureValue value = smartId.sign(SignatureRequest.builder(cert, toSign).build(), listener);
  * }</pre>
  *
- * <p>Everything here uses the JDK only ({@code NONEwithRSA} over {@code DigestInfo},
- * {@code NONEwithECDSAinP1363Format}); nothing reaches the network. Identifiers (personal
- * codes, certificate identities, phone numbers) are in {@link lt.savitarna.sdk.signing.identity}.
+ * <p>All cryptography is the JDK's ({@code NONEwithRSA} over {@code DigestInfo},
+ * {@code NONEwithECDSAinP1363Format}, {@code CertPathValidator}); HTTP is {@code java.net.http};
+ * JSON is JSON-P. Identifiers (personal codes, certificate identities, phone numbers) live in core's
+ * {@code lt.savitarna.sdk.signature.identity}.
  */
 package lt.savitarna.sdk.signing;

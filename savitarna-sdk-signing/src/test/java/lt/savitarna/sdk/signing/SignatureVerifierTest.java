@@ -14,6 +14,8 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Arrays;
+import lt.savitarna.sdk.signature.BadSignatureException;
+import lt.savitarna.sdk.signature.HashType;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -200,7 +202,7 @@ class SignatureVerifierTest {
         tampered[10] ^= 0x40;
 
         assertDoesNotThrow(() -> SignatureVerifier.verify(rsa.getPublic(), HashType.SHA256, hash, signature));
-        assertThrows(InvalidSignatureException.class,
+        assertThrows(BadSignatureException.class,
                 () -> SignatureVerifier.verify(rsa.getPublic(), HashType.SHA256, hash, tampered));
     }
 

@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Random;
 
+import lt.savitarna.sdk.signature.HashType;
+import lt.savitarna.sdk.signature.VerificationCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

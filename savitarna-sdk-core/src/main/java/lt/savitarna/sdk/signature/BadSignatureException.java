@@ -1,0 +1,29 @@
+package lt.savitarna.sdk.signature;
+
+import java.util.Locale;
+
+/**
+ * The signature in the answer does not verify with the certificate's public key over the hash
+ * that was sent: it is forged, damaged, or made with another key.
+ *
+ * <pre>{@code
+ * } catch (BadSignatureException e) {
+ *     securityLog.warn("rejected e-signature answer: {}", e.getMessage());
+ * }
+ * }</pre>
+ */
+public class BadSignatureException extends ResponseValidationException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param provider the provider's name, or {@code null}
+     * @param detail   a technical explanation
+     * @param locale   the language of {@link #getLocalizedMessage()}
+     */
+    public BadSignatureException(String provider, String detail, Locale locale) {
+        super(SignatureErrorCodes.RESPONSE_BAD_SIGNATURE, provider, detail, locale, null);
+    }
+}

@@ -1,0 +1,116 @@
+package lt.savitarna.sdk.signature;
+
+import java.util.concurrent.CompletableFuture;
+import lt.savitarna.sdk.internal.signature.InterruptibleTask;
+
+/**
+ * Anything that can authenticate a person or sign a digest with a certificate: Smart-ID,
+ * Mobile-ID, a local PKCS#12 key (company seals, tests), an HSM, a partner's own means. The
+ * portal builds the signature container; a provider only produces signature values over digests.
+ *
+ * <p>Two flows use it:
+ * <ol>
+ *   <li><b>Identity confirmation / e-signature login</b>: {@link #authenticate} signs the portal's
+ *       challenge with the person's authentication key.</li>
+ *   <li><b>Document signing</b>: {@link #signingCertificate} fetches the signing certificate, the
+ *       portal computes the digest to sign with it, {@link #sign} signs that digest.</li>
+ * </ol>
+ * Every method blocks until the person has answered on the phone (or the deadline passes), reports
+ * progress to the {@link SigningListener} (show the verification code!), checks the answer before
+ * returning it, and throws a {@link SigningException} subtype for anything that went wrong; an
+ * interrupt stops it with {@link SigningCancelledException}. The {@code ...Async} forms run the
+ * same work on a worker thread; cancelling their future interrupts that thread, so polling stops.
+ *
+ * <p>Implementations are thread-safe. Providers are found by {@link SignatureProviders} or passed
+ * explicitly; a provider offered through {@link java.util.ServiceLoader} declares
+ * {@code provides lt.savitarna.sdk.signature.SignatureProvider with ...}.
+ *
+ * <pre>{@code
+ * SignatureProvider smartId = SignatureProviders.discover().get("smart-id");
+ * SignerIdentity ona = SignerIdentity.of(PersonalCode.parse("30303039914"));
+ *
+ * Authentication auth = smartId.authenticate(
+ *         AuthenticationRequest.builder(ona, Digest.random(HashType.SHA512)).build(), listener);
+ *
+ * SigningCertificate cert = smartId.signingCertificate(CertificateRequest.builder(ona).build(), listener);
+ * Digest toSign = ...; // from the portal, computed with cert.certificate()
+ * CompletableFuture<SignatureValue> pending =
+ *         smartId.signAsync(SignatureRequest.builder(cert, toSign).build(), listener);
+ * pending.cancel(true); // e.g. the person closed the dialog: polling stops
+ * }</pre>
+ */
+public interface SignatureProvider {
+
+    /** {@return the provider's stable name, e.g. {@code smart-id}, {@code mobile-id}, {@code local-key}} */
+    String name();
+
+    /**
+     * Authenticates a person: they sign the challenge with their authentication key.
+     *
+     * @param request  who and what
+     * @param listener progress; {@link SigningListener#none()} for none
+     * @return the checked authentication
+     * @throws SigningException        what went wrong, typed (refused, timeout, wrong code, ...)
+     * @throws IllegalArgumentException the request does not suit this provider (e.g. no phone number
+     *                                  for Mobile-ID, a text over the provider's limit)
+     */
+    Authentication authenticate(AuthenticationRequest request, SigningListener listener);
+
+    /**
+     * Fetches and checks the person's signing certificate.
+     *
+     * @param request  whose certificate
+     * @param listener progress
+     * @return the certificate and the identity to sign with
+     * @throws SigningException        what went wrong, typed
+     * @throws IllegalArgumentException the request does not suit this provider
+     */
+    SigningCertificate signingCertificate(CertificateRequest request, SigningListener listener);
+
+    /**
+     * Signs a digest with the certificate chosen before; the value is checked against that
+     * certificate before it is returned.
+     *
+     * @param request  what to sign, by whom, with which certificate
+     * @param listener progress
+     * @return the checked signature value
+     * @throws SigningException        what went wrong, typed
+     * @throws IllegalArgumentException the request does not suit this provider
+     */
+    SignatureValue sign(SignatureRequest request, SigningListener listener);
+
+    /**
+     * {@link #authenticate} on a worker thread; cancelling the future stops the operation.
+     *
+     * @param request  who and what
+     * @param listener progress, called on the worker thread
+     * @return the future result; it fails with the exceptions {@link #authenticate} throws
+     */
+    default CompletableFuture<Authentication> authenticateAsync(AuthenticationRequest request,
+                                                                SigningListener listener) {
+        return InterruptibleTask.start(() -> authenticate(request, listener));
+    }
+
+    /**
+     * {@link #signingCertificate} on a worker thread; cancelling the future stops the operation.
+     *
+     * @param request  whose certificate
+     * @param listener progress, called on the worker thread
+     * @return the future result
+     */
+    default CompletableFuture<SigningCertificate> signingCertificateAsync(CertificateRequest request,
+                                                                         SigningListener listener) {
+        return InterruptibleTask.start(() -> signingCertificate(request, listener));
+    }
+
+    /**
+     * {@link #sign} on a worker thread; cancelling the future stops the operation.
+     *
+     * @param request  what to sign
+     * @param listener progress, called on the worker thread
+     * @return the future result
+     */
+    default CompletableFuture<SignatureValue> signAsync(SignatureRequest request, SigningListener listener) {
+        return InterruptibleTask.start(() -> sign(request, listener));
+    }
+}

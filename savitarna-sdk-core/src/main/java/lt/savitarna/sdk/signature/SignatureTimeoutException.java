@@ -1,0 +1,42 @@
+package lt.savitarna.sdk.signature;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * No answer in time: either the person did not confirm on the phone before the service gave up
+ * (code {@code SIGNATURE_TIMEOUT}), or the operation's own deadline passed while the SDK was
+ * waiting (code {@code SIGNING_DEADLINE_EXCEEDED}, {@link #deadline()} present). Nothing was
+ * signed; the person can simply try again.
+ *
+ * <pre>{@code
+ * } catch (SignatureTimeoutException e) {
+ *     ui.offerRetry(e.getLocalizedMessage());
+ * }
+ * }</pre>
+ */
+public class SignatureTimeoutException extends SigningException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Duration deadline;
+
+    /**
+     * Creates the exception.
+     *
+     * @param provider the provider's name
+     * @param deadline the SDK deadline that passed, or {@code null} when the service reported the timeout
+     * @param locale   the language of {@link #getLocalizedMessage()}
+     */
+    public SignatureTimeoutException(String provider, Duration deadline, Locale locale) {
+        super(deadline == null ? SignatureErrorCodes.SIGNATURE_TIMEOUT : SignatureErrorCodes.SIGNING_DEADLINE_EXCEEDED,
+                provider, deadline == null ? "end result TIMEOUT" : "deadline " + deadline + " passed", locale, null);
+        this.deadline = deadline;
+    }
+
+    /** {@return the SDK deadline that passed; empty when the service reported the timeout} */
+    public Optional<Duration> deadline() {
+        return Optional.ofNullable(deadline);
+    }
+}

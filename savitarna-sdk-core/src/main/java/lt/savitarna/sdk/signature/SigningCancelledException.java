@@ -1,0 +1,41 @@
+package lt.savitarna.sdk.signature;
+
+import java.util.Locale;
+
+/**
+ * The operation was stopped by the caller: the thread was interrupted, or the future of an
+ * asynchronous operation was cancelled. Polling has stopped; the interrupt status of the thread is
+ * kept.
+ *
+ * <pre>{@code
+ * } catch (SigningCancelledException e) {
+ *     // the user closed the dialog
+ * }</pre>
+ */
+public class SigningCancelledException extends SigningException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param provider the provider's name
+     * @param detail   a technical explanation, or {@code null}
+     * @param locale   the language of {@link #getLocalizedMessage()}
+     */
+    public SigningCancelledException(String provider, String detail, Locale locale) {
+        this(provider, detail, locale, null);
+    }
+
+    /**
+     * Creates the exception with its cause.
+     *
+     * @param provider the provider's name
+     * @param detail   a technical explanation, or {@code null}
+     * @param locale   the language of {@link #getLocalizedMessage()}
+     * @param cause    the underlying failure, or {@code null}
+     */
+    public SigningCancelledException(String provider, String detail, Locale locale, Throwable cause) {
+        super(SignatureErrorCodes.SIGNING_CANCELLED, provider, detail, locale, cause);
+    }
+}

@@ -1,0 +1,44 @@
+package lt.savitarna.sdk.signature;
+
+import java.security.cert.X509Certificate;
+import java.util.Objects;
+import lt.savitarna.sdk.signature.identity.NationalIdentity;
+
+/**
+ * A signer's signing certificate, checked by the provider (validity, chain to a trusted
+ * authority, {@code nonRepudiation} key usage, level, and the person), together with the signer
+ * identity to sign with. For Smart-ID that identity carries the document number of the device the
+ * certificate belongs to, so that {@link SignatureProvider#sign} asks that very device to sign:
+ * pass this object on to {@link SignatureRequest#builder(SigningCertificate, Digest)}.
+ *
+ * <pre>{@code
+ * SigningCertificate cert = provider.signingCertificate(CertificateRequest.builder(signer).build(), listener);
+ * Digest toSign = portal.prepareSignature(cert.certificate()); // the portal computes the digest
+ * SignatureValue value = provider.sign(SignatureRequest.builder(cert, toSign).build(), listener);
+ * }</pre>
+ *
+ * @param provider         the provider's name
+ * @param signer           the identity to sign with (with a document number for Smart-ID)
+ * @param certificate      the signing certificate
+ * @param identity         the person the certificate names, or {@code null} when it names none
+ *                         (e.g. a company seal)
+ * @param certificateLevel the certificate's level
+ */
+public record SigningCertificate(String provider, SignerIdentity signer, X509Certificate certificate,
+                                 NationalIdentity identity, CertificateLevel certificateLevel) {
+
+    /** Requires every component except {@code identity}. */
+    public SigningCertificate {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(certificate, "certificate");
+        Objects.requireNonNull(certificateLevel, "certificateLevel");
+    }
+
+    /** {@return a summary without the certificate or any whole identifier} */
+    @Override
+    public String toString() {
+        return "SigningCertificate[" + provider + ", " + signer + ", " + identity + ", " + certificateLevel
+                + ", valid until " + certificate.getNotAfter().toInstant() + "]";
+    }
+}

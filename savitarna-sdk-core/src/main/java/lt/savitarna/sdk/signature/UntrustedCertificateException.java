@@ -1,0 +1,42 @@
+package lt.savitarna.sdk.signature;
+
+import java.util.Locale;
+
+/**
+ * The certificate in the answer does not chain (PKIX) to any configured trust anchor, or the path
+ * is not valid (for example revoked, when revocation checking is on). It may be forged, or the
+ * trust anchors may be configured for another environment (demo vs live).
+ *
+ * <pre>{@code
+ * } catch (UntrustedCertificateException e) {
+ *     securityLog.warn("rejected e-signature answer: {}", e.getMessage());
+ * }
+ * }</pre>
+ */
+public class UntrustedCertificateException extends ResponseValidationException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param provider the provider's name, or {@code null}
+     * @param detail   a technical explanation
+     * @param locale   the language of {@link #getLocalizedMessage()}
+     */
+    public UntrustedCertificateException(String provider, String detail, Locale locale) {
+        this(provider, detail, locale, null);
+    }
+
+    /**
+     * Creates the exception with its cause.
+     *
+     * @param provider the provider's name, or {@code null}
+     * @param detail   a technical explanation, or {@code null}
+     * @param locale   the language of {@link #getLocalizedMessage()}
+     * @param cause    the underlying failure, or {@code null}
+     */
+    public UntrustedCertificateException(String provider, String detail, Locale locale, Throwable cause) {
+        super(SignatureErrorCodes.RESPONSE_UNTRUSTED_CERTIFICATE, provider, detail, locale, cause);
+    }
+}

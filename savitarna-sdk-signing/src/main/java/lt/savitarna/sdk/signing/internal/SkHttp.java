@@ -1,0 +1,147 @@
+package lt.savitarna.sdk.signing.internal;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
+import lt.savitarna.sdk.signature.SignatureErrorCodes;
+import lt.savitarna.sdk.signature.SigningException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of an SK relying-party API: the JDK client on HTTP/1.1 (the v2 APIs speak nothing
+ * else), TLS with the pinning trust manager, JSON bodies, and every failure typed. A POST starts a
+ * session and is never repeated (a repeat could start a second prompt on the phone); a status
+ * request is repeated twice after a network failure.
+ *
+ * <p>Logs name the operation and the status only: paths carry personal codes and session ids.
+ *
+ * <pre>{@code
+ * SkHttp http = new SkHttp(settings, StatusMapping.SMART_ID);
+ * JsonObject started = http.post("authentication", "authentication/etsi/" + id, body);
+ * }</pre>
+ */
+public final class SkHttp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SkHttp.class);
+    private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9-]{1,100}");
+    private static final int POLL_RETRIES = 2;
+    private static final int MAX_DETAIL = 200;
+
+    private final ServiceSettings settings;
+    private final StatusMapping mapping;
+    private final Failures failures;
+    private final HttpClient client;
+
+    /**
+     * Creates the HTTP side of one provider.
+     *
+     * @param settings the provider's settings
+     * @param mapping  the provider's status mapping
+     */
+    public SkHttp(ServiceSettings settings, StatusMapping mapping) {
+        this.settings = settings;
+        this.mapping = mapping;
+        this.failures = settings.failures();
+        HttpClient.Builder b = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if ("https".equalsIgnoreCase(settings.baseUri().getScheme())) {
+            b.sslContext(PinningTrustManager.sslContext(settings.tlsPins(), settings.extraServerCas(),
+                    settings.clock(), settings.pinExpiryWarning(), settings.pinWarnings()));
+        }
+        this.client = b.build();
+    }
+
+    /** Starts something with a POST and reads the JSON answer. */
+    public JsonObject post(String operation, String path, JsonObject body) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(resolve(path))
+                .timeout(settings.requestTimeout())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(SkJson.write(body)))
+                .build();
+        return send(operation, request, true);
+    }
+
+    /** Reads a session's status with a GET whose HTTP timeout exceeds the long-poll time. */
+    public JsonObject get(String operation, String pathAndQuery, Duration timeout) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(resolve(pathAndQuery))
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        for (int attempt = 0;; attempt++) {
+            try {
+                return send(operation, request, false);
+            } catch (SigningException e) {
+                boolean network = SignatureErrorCodes.SIGNING_NETWORK_ERROR.equals(e.getCode());
+                if (!network || attempt >= POLL_RETRIES) {
+                    throw e;
+                }
+                LOG.debug("{} status request failed ({}); trying again", operation, e.detail());
+                settings.sleeper().sleep(Duration.ofSeconds(1L << attempt));
+            }
+        }
+    }
+
+    /**
+     * Checks a session id from an answer before it becomes part of a path.
+     *
+     * @throws lt.savitarna.sdk.signature.MalformedResponseException when it has another form
+     */
+    public String sessionId(String id) {
+        if (!SESSION_ID.matcher(id).matches()) {
+            throw failures.malformed("the session id is not letters, digits and dashes");
+        }
+        return id;
+    }
+
+    private JsonObject send(String operation, HttpRequest request, boolean post) throws InterruptedException {
+        HttpResponse<byte[]> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw transportFailure(e);
+        }
+        LOG.debug("{} {} -> HTTP {}", request.method(), operation, response.statusCode());
+        if (response.statusCode() != 200) {
+            throw mapping.map(response.statusCode(), post, detail(response.body()), failures);
+        }
+        return SkJson.parse(response.body(), failures);
+    }
+
+    private SigningException transportFailure(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PinningTrustManager.PinMismatchException) {
+                return failures.service(SignatureErrorCodes.SIGNING_TLS_PIN_MISMATCH, 0, t.getMessage(), e);
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLException) {
+                return failures.service(SignatureErrorCodes.SIGNING_TLS_FAILED, 0, String.valueOf(t.getMessage()), e);
+            }
+        }
+        return failures.network(e);
+    }
+
+    private URI resolve(String path) {
+        return settings.baseUri().resolve(path);
+    }
+
+    private static String detail(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        String text = new String(body, StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
+        return text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "…" : text;
+    }
+}
