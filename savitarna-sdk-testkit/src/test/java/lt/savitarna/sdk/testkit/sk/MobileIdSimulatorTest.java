@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import lt.savitarna.sdk.signing.HashType;
+import lt.savitarna.sdk.signature.HashType;
 import lt.savitarna.sdk.signing.MobileIdVerificationCode;
 import lt.savitarna.sdk.testkit.MutableClock;
 import lt.savitarna.sdk.testkit.sk.SimClient.Reply;

@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import lt.savitarna.sdk.signing.HashType;
+import lt.savitarna.sdk.signature.HashType;
 import lt.savitarna.sdk.testkit.sk.SimClient.Reply;
 import lt.savitarna.sdk.testkit.sk.internal.SimHttpServer;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import lt.savitarna.sdk.signing.HashType;
+import lt.savitarna.sdk.signature.HashType;
 
 /** Smart-ID request bodies as a relying party sends them. */
 final class SmartIdRequests {

@@ -22,7 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import lt.savitarna.sdk.signing.HashType;
+import lt.savitarna.sdk.signature.HashType;
 import lt.savitarna.sdk.signing.SmartIdVerificationCode;
 import lt.savitarna.sdk.testkit.MutableClock;
 import lt.savitarna.sdk.testkit.sk.SimClient.Reply;

@@ -3,7 +3,7 @@ package lt.savitarna.sdk.testkit.sk.internal;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
-import lt.savitarna.sdk.signing.HashType;
+import lt.savitarna.sdk.signature.HashType;
 
 /** Signs a hash as the devices do, with the JDK's providers. */
 public final class DeviceSignatures {

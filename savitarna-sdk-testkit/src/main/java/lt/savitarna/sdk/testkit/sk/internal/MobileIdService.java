@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import lt.savitarna.sdk.signing.HashType;
+import lt.savitarna.sdk.signature.HashType;
 import lt.savitarna.sdk.signing.MobileIdVerificationCode;
 import lt.savitarna.sdk.testkit.sk.MobileIdTestUser;
 import lt.savitarna.sdk.testkit.sk.SimulatorSession.Operation;

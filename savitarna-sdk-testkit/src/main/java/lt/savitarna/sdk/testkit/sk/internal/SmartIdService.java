@@ -17,10 +17,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import lt.savitarna.sdk.signing.HashType;
+import lt.savitarna.sdk.signature.HashType;
 import lt.savitarna.sdk.signing.SmartIdVerificationCode;
-import lt.savitarna.sdk.signing.identity.InvalidPersonalCodeException;
-import lt.savitarna.sdk.signing.identity.NationalIdentity;
+import lt.savitarna.sdk.signature.identity.InvalidPersonalCodeException;
+import lt.savitarna.sdk.signature.identity.NationalIdentity;
 import lt.savitarna.sdk.testkit.sk.SimulatorSession.Operation;
 import lt.savitarna.sdk.testkit.sk.SmartIdTestAccount;
 
