@@ -1,5 +1,7 @@
 /**
- * The Savitarna SDK core: the client, sessions, workspaces, account models and the exception tree.
+ * The Savitarna SDK core: the client, sessions, workspaces with their documents, Žemyna loyalty
+ * and help services, the crash-safe document synchronisation, account models and the exception
+ * tree.
  * JSON goes through JSON-B (Yasson, found with {@code ServiceLoader}) as JSON-P trees, so no
  * package needs to be opened for reflection.
  *
@@ -16,5 +18,9 @@ module lt.savitarna.sdk.core {
 
     exports lt.savitarna.sdk;
     exports lt.savitarna.sdk.account;
+    exports lt.savitarna.sdk.document;
     exports lt.savitarna.sdk.error;
+    exports lt.savitarna.sdk.help;
+    exports lt.savitarna.sdk.loyalty;
+    exports lt.savitarna.sdk.sync;
 }
