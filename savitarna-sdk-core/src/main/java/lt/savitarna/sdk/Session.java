@@ -3,6 +3,7 @@ package lt.savitarna.sdk;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import lt.savitarna.sdk.account.ConsentChange;
 import lt.savitarna.sdk.account.Consents;
@@ -10,7 +11,9 @@ import lt.savitarna.sdk.account.GroupCompany;
 import lt.savitarna.sdk.account.Profile;
 import lt.savitarna.sdk.account.Representation;
 import lt.savitarna.sdk.error.ApiException;
+import lt.savitarna.sdk.error.ErrorCodes;
 import lt.savitarna.sdk.error.IdentityNotConfirmedException;
+import lt.savitarna.sdk.error.Problem;
 import lt.savitarna.sdk.error.SessionExpiredException;
 import lt.savitarna.sdk.internal.account.WireMapping;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +26,7 @@ import lt.savitarna.sdk.internal.http.HttpPipeline;
 import lt.savitarna.sdk.internal.http.Operation;
 import lt.savitarna.sdk.internal.http.ResponseReader;
 import lt.savitarna.sdk.internal.json.JsonFields;
+import lt.savitarna.sdk.internal.workspace.IdentityGate;
 
 /**
  * A logged-in person. Thread-safe: many threads may use one session at once. The access and
@@ -32,8 +36,13 @@ import lt.savitarna.sdk.internal.json.JsonFields;
  *
  * <p>A new person's identity must be confirmed with an e-signature (Smart-ID or Mobile-ID) before
  * documents open: {@link #state()} says where the session stands, and {@link #me()} or
- * {@link #refreshState()} bring it up to date. When the portal rejects the refresh token the
- * session is {@link SessionState#CLOSED} and every call throws {@link SessionExpiredException}.
+ * {@link #refreshState()} bring it up to date. Workspace calls keep it up to date too: a call the
+ * portal accepts shows a confirmed identity, its {@code 403 IDENTITY_NOT_CONFIRMED} (thrown as
+ * {@link IdentityNotConfirmedException}) an unconfirmed one. The SDK does not refuse workspace
+ * calls by itself while the state says unconfirmed, since the identity may have been confirmed
+ * elsewhere meanwhile; only an upload first asks {@code GET /me} then, to avoid sending a file
+ * in vain. When the portal rejects the refresh token the session is {@link SessionState#CLOSED}
+ * and every call throws {@link SessionExpiredException}.
  *
  * <pre>{@code
  * try (Session session = client.login("ona@example.lt", password)) {
@@ -51,6 +60,7 @@ public final class Session implements AutoCloseable {
 
     private final AuthorizedCaller calls;
     private final String accountId;
+    private final IdentityGate identityGate = new SessionIdentityGate();
     private volatile boolean identityConfirmed;
 
     Session(HttpPipeline pipeline, TokenAnswer login, Instant issuedAt, Duration refreshSkew) {
@@ -80,6 +90,11 @@ public final class Session implements AutoCloseable {
     /** The account's opaque id. */
     public String accountId() {
         return accountId;
+    }
+
+    /** The language of people-facing messages: the client's (Lithuanian or English). */
+    public Locale locale() {
+        return calls.pipeline().locale();
     }
 
     /**
@@ -189,6 +204,41 @@ public final class Session implements AutoCloseable {
     /** Sends operations with this session's tokens; for the workspace services. */
     AuthorizedCaller calls() {
         return calls;
+    }
+
+    /** How the workspace services keep {@link #state()} in step with the portal's answers. */
+    IdentityGate identityGate() {
+        return identityGate;
+    }
+
+    /**
+     * Workspace calls do not refuse themselves while the identity is known to be unconfirmed: it
+     * may have been confirmed elsewhere (another session, the portal's web page), and the portal
+     * decides. Its answers move the state: a scoped call it accepts means confirmed, its
+     * {@code 403 IDENTITY_NOT_CONFIRMED} unconfirmed. Only uploads, which are costly to send in
+     * vain, ask {@code GET /me} first when the state says unconfirmed.
+     */
+    private final class SessionIdentityGate implements IdentityGate {
+        @Override
+        public void confirmed() {
+            identityConfirmed = true;
+        }
+
+        @Override
+        public void notConfirmed() {
+            identityConfirmed = false;
+        }
+
+        @Override
+        public void requireConfirmed() {
+            if (identityConfirmed || calls.tokens().isClosed()) {
+                return; // a closed session fails on the call itself, with SessionExpiredException
+            }
+            if (!me().identity().confirmed()) {
+                throw new IdentityNotConfirmedException(new Problem(null, null, 0, null, null,
+                        ErrorCodes.IDENTITY_NOT_CONFIRMED, null, List.of()), calls.pipeline().locale());
+            }
+        }
     }
 
     /** Shows the account and the state, never a token. */

@@ -39,6 +39,24 @@ public final class ErrorCodes {
     public static final String PASSWORD_POLICY_VIOLATION = "PASSWORD_POLICY_VIOLATION";
     /** 422: the same idempotency key was sent with a different request. */
     public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    /** 403: a loyalty order or cancellation by a workspace that is not a Žemyna member. */
+    public static final String NOT_A_MEMBER = "NOT_A_MEMBER";
+    /** 409: the loyalty order can no longer be cancelled. */
+    public static final String ORDER_NOT_CANCELLABLE = "ORDER_NOT_CANCELLABLE";
+    /** 409: the help request is closed; ask a new question. */
+    public static final String REQUEST_CLOSED = "REQUEST_CLOSED";
+    /** 410: the document change-feed cursor is older than the retention; resynchronise. */
+    public static final String CURSOR_EXPIRED = "CURSOR_EXPIRED";
+    /** 413: an upload exceeds 25 MiB; also found before sending. */
+    public static final String FILE_TOO_LARGE = "FILE_TOO_LARGE";
+    /** 415: an upload's media type is not allowed; also found before sending. */
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    /** 416: a download range starts beyond the end of the file (the SDK restarts the download). */
+    public static final String RANGE_NOT_SATISFIABLE = "RANGE_NOT_SATISFIABLE";
+    /** 422: the loyalty offer is outside its validity. */
+    public static final String OFFER_EXPIRED = "OFFER_EXPIRED";
+    /** 422: the quantity is outside the offer's limits or above what remains; also found before sending. */
+    public static final String QUANTITY_OUT_OF_RANGE = "QUANTITY_OUT_OF_RANGE";
     /** 429: too many requests. */
     public static final String RATE_LIMITED = "RATE_LIMITED";
     /** 500: the portal failed. */
@@ -54,6 +72,12 @@ public final class ErrorCodes {
     public static final String DEADLINE_EXCEEDED = "DEADLINE_EXCEEDED";
     /** SDK: the calling thread was interrupted. */
     public static final String INTERRUPTED = "INTERRUPTED";
+    /** SDK: a streamed body stopped arriving for longer than the attempt timeout. */
+    public static final String READ_TIMEOUT = "READ_TIMEOUT";
+    /** SDK: a downloaded file's SHA-256 differs from the portal's; nothing was kept. */
+    public static final String CHECKSUM_MISMATCH = "CHECKSUM_MISMATCH";
+    /** SDK: a local file or folder could not be read or written. */
+    public static final String LOCAL_FILE_ERROR = "LOCAL_FILE_ERROR";
 
     /** Field-level code: a required value is missing. */
     public static final String FIELD_REQUIRED = "REQUIRED";
@@ -61,6 +85,12 @@ public final class ErrorCodes {
     public static final String FIELD_TOO_LONG = "TOO_LONG";
     /** Field-level code: not a valid email address. */
     public static final String FIELD_INVALID_EMAIL = "INVALID_EMAIL";
+    /** Field-level code: a number outside its allowed range (e.g. an order quantity). */
+    public static final String FIELD_OUT_OF_RANGE = "OUT_OF_RANGE";
+    /** Field-level code: a decimal with more digits than the contract allows. */
+    public static final String FIELD_TOO_PRECISE = "TOO_PRECISE";
+    /** Field-level code: a value that is not allowed, e.g. a date range that ends before it starts. */
+    public static final String FIELD_INVALID = "INVALID";
 
     private ErrorCodes() {
     }

@@ -72,9 +72,13 @@ public class ValidationException extends ApiException {
         if (!ErrorCodes.VALIDATION_FAILED.equals(code()) || fieldErrors().isEmpty()) {
             return super.message(locale);
         }
+        // Client-side errors carry exact sentences (with limits such as an offer's quantity range)
+        // in the client's language; in another language the SDK's general sentence stands in.
+        boolean ownWords = isClientSide() && Messages.supported(locale).equals(getLocale());
         StringBuilder text = new StringBuilder(Messages.get(locale, "error.VALIDATION_FAILED"));
         for (FieldError error : fieldErrors()) {
-            text.append(' ').append(FieldMessages.describe(locale, error));
+            text.append(' ').append(ownWords && !error.message().isBlank() ? error.message()
+                    : FieldMessages.describe(locale, error));
         }
         return text.toString();
     }

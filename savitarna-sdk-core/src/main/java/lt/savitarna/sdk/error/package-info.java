@@ -8,19 +8,30 @@
  * ├── ApiException                       the portal answered with a problem (status, code, fieldErrors)
  * │   ├── ValidationException            400 VALIDATION_FAILED, or found before sending (status 0)
  * │   │   ├── ConsentRequiredException   422 CONSENT_REQUIRED
- * │   │   └── PasswordPolicyException    422 PASSWORD_POLICY_VIOLATION
+ * │   │   ├── PasswordPolicyException    422 PASSWORD_POLICY_VIOLATION
+ * │   │   ├── QuantityOutOfRangeException    422 QUANTITY_OUT_OF_RANGE
+ * │   │   ├── FileTooLargeException      413 FILE_TOO_LARGE
+ * │   │   └── UnsupportedMediaTypeException  415 UNSUPPORTED_MEDIA_TYPE
  * │   ├── EmailAlreadyRegisteredException  409 EMAIL_ALREADY_REGISTERED
  * │   ├── InvalidCredentialsException    401 INVALID_CREDENTIALS
  * │   ├── SessionExpiredException        401 INVALID_REFRESH_TOKEN
  * │   ├── IdentityNotConfirmedException  403 IDENTITY_NOT_CONFIRMED
  * │   ├── AccessDeniedException          403 FORBIDDEN
+ * │   ├── NotAMemberException            403 NOT_A_MEMBER
  * │   ├── NotFoundException              404 NOT_FOUND
+ * │   ├── OrderNotCancellableException   409 ORDER_NOT_CANCELLABLE
+ * │   ├── HelpRequestClosedException     409 REQUEST_CLOSED
+ * │   ├── CursorExpiredException         410 CURSOR_EXPIRED
+ * │   ├── OfferExpiredException          422 OFFER_EXPIRED
  * │   ├── IdempotencyConflictException   422 IDEMPOTENCY_KEY_REUSED
  * │   ├── RateLimitedException           429 after retries
  * │   └── ServiceUnavailableException    503 after retries
  * ├── TransportException                 network failure after retries
+ * │   └── ReadTimeoutException           a streamed body stalled (READ_TIMEOUT)
  * ├── DeadlineExceededException          the total deadline of the call passed
- * └── UnexpectedResponseException        a success answer whose body could not be read
+ * ├── UnexpectedResponseException        a success answer whose body could not be read
+ * ├── ChecksumMismatchException          a download's SHA-256 differs from the portal's
+ * └── LocalFileException                 a local file could not be read or written
  * </pre>
  *
  * <pre>{@code

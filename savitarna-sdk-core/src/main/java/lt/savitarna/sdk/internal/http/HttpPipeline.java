@@ -17,6 +17,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import lt.savitarna.sdk.RetryPolicy;
@@ -53,6 +55,8 @@ public final class HttpPipeline {
     private final JsonCodec json;
     private final PipelineSettings settings;
     private final RetryBudget budget;
+    private final Object schedulerLock = new Object();
+    private ScheduledExecutorService scheduler;
     private volatile boolean closed;
 
     /** Creates a pipeline over the client's shared HTTP client and JSON codec. */
@@ -83,14 +87,81 @@ public final class HttpPipeline {
         return settings.clock().instant().plus(settings.deadline());
     }
 
+    /** The longest one attempt may take; also how long a streamed body may stall in one read. */
+    public Duration attemptTimeout() {
+        return settings.attemptTimeout();
+    }
+
+    /** The client's retry policy. */
+    public RetryPolicy retryPolicy() {
+        return settings.retryPolicy();
+    }
+
+    /**
+     * The client's one scheduler thread, started on first use: it runs the idle-read watchdogs of
+     * streamed bodies, so no download needs a thread of its own. Stopped when the client closes.
+     */
+    public ScheduledExecutorService scheduler() {
+        synchronized (schedulerLock) {
+            if (closed) {
+                throw new IllegalStateException("the client is closed");
+            }
+            if (scheduler == null) {
+                ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, r -> {
+                    Thread t = new Thread(r, "savitarna-watchdog");
+                    t.setDaemon(true);
+                    return t;
+                });
+                s.setRemoveOnCancelPolicy(true);
+                s.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+                scheduler = s;
+            }
+            return scheduler;
+        }
+    }
+
+    /**
+     * Waits before repeating a step the pipeline cannot repeat itself, such as resuming a body that
+     * broke off after its headers arrived: the same backoff, retry budget and sleeper as
+     * {@link #send(Operation, Instant)}.
+     *
+     * @param failedAttempts how many attempts of the step failed so far, at least 1
+     * @param deadline       no wait that would pass this instant is started
+     * @param requestId      for the log
+     * @return {@code false} when the policy allows no further attempt (nothing was waited)
+     * @throws TransportException with code {@code INTERRUPTED} when the wait is interrupted
+     */
+    public boolean awaitRetry(int failedAttempts, Instant deadline, String requestId) {
+        RetryPolicy policy = settings.retryPolicy();
+        if (failedAttempts >= policy.maxAttempts()) {
+            return false;
+        }
+        Duration wait = backoff(policy, failedAttempts);
+        if (!settings.clock().instant().plus(wait).isBefore(deadline) || !budget.tryAcquireRetry()) {
+            return false;
+        }
+        try {
+            settings.sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException(ErrorCodes.INTERRUPTED, requestId, failedAttempts, settings.locale(), e);
+        }
+        return true;
+    }
+
     /** Tokens left in the retry budget; for tests and diagnostics. */
     public int retryBudgetAvailable() {
         return budget.available();
     }
 
-    /** Refuses every later call: the client was closed. */
+    /** Refuses every later call and stops the scheduler: the client was closed. */
     public void close() {
-        closed = true;
+        synchronized (schedulerLock) {
+            closed = true;
+            if (scheduler != null) {
+                scheduler.shutdownNow();
+            }
+        }
     }
 
     /** Sends the operation with a deadline starting now. */
@@ -241,7 +312,7 @@ public final class HttpPipeline {
     private HttpRequest request(Operation<?> op, Duration timeout) {
         StringBuilder uri = new StringBuilder(settings.apiRoot().toString()).append(op.path());
         char separator = '?';
-        for (Map.Entry<String, String> e : op.query().entrySet()) {
+        for (Map.Entry<String, String> e : op.query()) {
             uri.append(separator).append(Paths.queryValue(e.getKey())).append('=')
                     .append(Paths.queryValue(e.getValue()));
             separator = '&';

@@ -1,7 +1,10 @@
 package lt.savitarna.sdk.internal.http;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,14 +27,14 @@ public final class Operation<T> {
 
     private final String method;
     private final String path;
-    private final Map<String, String> query;
+    private final List<Map.Entry<String, String>> query;
     private final Map<String, String> headers;
     private final BodySource body;
     private final String requestId;
     private final String idempotencyKey;
     private final ResponseReader<T> reader;
 
-    private Operation(String method, String path, Map<String, String> query, Map<String, String> headers,
+    private Operation(String method, String path, List<Map.Entry<String, String>> query, Map<String, String> headers,
                       BodySource body, String requestId, String idempotencyKey, ResponseReader<T> reader) {
         this.method = method;
         this.path = path;
@@ -64,8 +67,8 @@ public final class Operation<T> {
         return path;
     }
 
-    /** Query parameters in order; values not yet encoded. */
-    public Map<String, String> query() {
+    /** Query parameters in order, a name possibly repeated; values not yet encoded. */
+    public List<Map.Entry<String, String>> query() {
         return query;
     }
 
@@ -119,7 +122,7 @@ public final class Operation<T> {
     public static final class Builder {
         private final String method;
         private final String path;
-        private final Map<String, String> query = new LinkedHashMap<>();
+        private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private final Map<String, String> headers = new LinkedHashMap<>();
         private BodySource body;
         private String idempotencyKey;
@@ -135,7 +138,15 @@ public final class Operation<T> {
         /** Adds a query parameter; {@code null} values are left out. */
         public Builder query(String name, Object value) {
             if (value != null) {
-                query.put(name, String.valueOf(value));
+                query.add(Map.entry(name, String.valueOf(value)));
+            }
+            return this;
+        }
+
+        /** Repeats a query parameter once per value ({@code ?type=A&type=B}), in the given order. */
+        public Builder queryAll(String name, Collection<?> values) {
+            for (Object value : values) {
+                query(name, value);
             }
             return this;
         }
@@ -169,7 +180,7 @@ public final class Operation<T> {
 
         /** Fixes the request id and finishes the operation. */
         public <T> Operation<T> build(ResponseReader<T> reader) {
-            return new Operation<>(method, path, Collections.unmodifiableMap(new LinkedHashMap<>(query)),
+            return new Operation<>(method, path, List.copyOf(query),
                     Collections.unmodifiableMap(new LinkedHashMap<>(headers)), body, UUID.randomUUID().toString(),
                     idempotencyKey, Objects.requireNonNull(reader, "reader"));
         }

@@ -8,18 +8,26 @@ import java.util.Locale;
 import lt.savitarna.sdk.error.AccessDeniedException;
 import lt.savitarna.sdk.error.ApiException;
 import lt.savitarna.sdk.error.ConsentRequiredException;
+import lt.savitarna.sdk.error.CursorExpiredException;
 import lt.savitarna.sdk.error.EmailAlreadyRegisteredException;
 import lt.savitarna.sdk.error.ErrorCodes;
 import lt.savitarna.sdk.error.FieldError;
+import lt.savitarna.sdk.error.FileTooLargeException;
+import lt.savitarna.sdk.error.HelpRequestClosedException;
 import lt.savitarna.sdk.error.IdempotencyConflictException;
 import lt.savitarna.sdk.error.IdentityNotConfirmedException;
 import lt.savitarna.sdk.error.InvalidCredentialsException;
+import lt.savitarna.sdk.error.NotAMemberException;
 import lt.savitarna.sdk.error.NotFoundException;
+import lt.savitarna.sdk.error.OfferExpiredException;
+import lt.savitarna.sdk.error.OrderNotCancellableException;
 import lt.savitarna.sdk.error.PasswordPolicyException;
 import lt.savitarna.sdk.error.Problem;
+import lt.savitarna.sdk.error.QuantityOutOfRangeException;
 import lt.savitarna.sdk.error.RateLimitedException;
 import lt.savitarna.sdk.error.ServiceUnavailableException;
 import lt.savitarna.sdk.error.SessionExpiredException;
+import lt.savitarna.sdk.error.UnsupportedMediaTypeException;
 import lt.savitarna.sdk.error.ValidationException;
 import lt.savitarna.sdk.internal.json.JsonCodec;
 import lt.savitarna.sdk.internal.json.JsonFields;
@@ -74,6 +82,22 @@ public final class ProblemMapper {
                 return new NotFoundException(problem, locale);
             case ErrorCodes.IDEMPOTENCY_KEY_REUSED:
                 return new IdempotencyConflictException(problem, locale);
+            case ErrorCodes.NOT_A_MEMBER:
+                return new NotAMemberException(problem, locale);
+            case ErrorCodes.OFFER_EXPIRED:
+                return new OfferExpiredException(problem, locale);
+            case ErrorCodes.QUANTITY_OUT_OF_RANGE:
+                return new QuantityOutOfRangeException(problem, locale);
+            case ErrorCodes.ORDER_NOT_CANCELLABLE:
+                return new OrderNotCancellableException(problem, locale);
+            case ErrorCodes.REQUEST_CLOSED:
+                return new HelpRequestClosedException(problem, locale);
+            case ErrorCodes.CURSOR_EXPIRED:
+                return new CursorExpiredException(problem, locale);
+            case ErrorCodes.FILE_TOO_LARGE:
+                return new FileTooLargeException(problem, locale);
+            case ErrorCodes.UNSUPPORTED_MEDIA_TYPE:
+                return new UnsupportedMediaTypeException(problem, locale);
             case ErrorCodes.RATE_LIMITED:
                 return new RateLimitedException(problem, locale, retryAfter);
             case ErrorCodes.SERVICE_UNAVAILABLE:

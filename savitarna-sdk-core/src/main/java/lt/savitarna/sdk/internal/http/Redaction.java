@@ -1,5 +1,6 @@
 package lt.savitarna.sdk.internal.http;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,7 @@ public final class Redaction {
             "last-modified", "location", "retry-after", "transfer-encoding", "user-agent", "x-request-id");
 
     private static final Set<String> QUERY_ALLOW_LIST = Set.of(
-            "limit", "cursor", "type", "status", "from", "to", "sort", "order");
+            "limit", "cursor", "type", "status", "state", "from", "to", "sort", "order", "contractid");
 
     private static final Pattern STRING_MEMBER =
             Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"");
@@ -44,12 +45,17 @@ public final class Redaction {
 
     /** A path with its query, values off the allow-list masked. */
     public static String pathAndQuery(String path, Map<String, String> query) {
+        return pathAndQuery(path, List.copyOf(query.entrySet()));
+    }
+
+    /** A path with its query (names may repeat), values off the allow-list masked. */
+    public static String pathAndQuery(String path, List<Map.Entry<String, String>> query) {
         if (query.isEmpty()) {
             return path;
         }
         StringBuilder out = new StringBuilder(path);
         char separator = '?';
-        for (Map.Entry<String, String> e : query.entrySet()) {
+        for (Map.Entry<String, String> e : query) {
             out.append(separator).append(e.getKey()).append('=')
                     .append(QUERY_ALLOW_LIST.contains(e.getKey().toLowerCase(Locale.ROOT)) ? e.getValue() : MASK);
             separator = '&';

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import lt.savitarna.sdk.error.FieldError;
 import lt.savitarna.sdk.internal.account.AccountPolicies;
+import lt.savitarna.sdk.internal.workspace.WorkspacePolicies;
 
 /** Field names and field-level validation messages for people. */
 public final class FieldMessages {
@@ -16,10 +17,16 @@ public final class FieldMessages {
         return Messages.find(locale, "field." + field).orElse(field);
     }
 
-    /** The SDK's own sentence for a field-level code, naming the field; empty for unknown codes. */
+    /**
+     * The SDK's own sentence for a field-level code, naming the field; empty for unknown codes. A
+     * sentence for the field and code together ({@code validation.acceptRules.CONSENT_REQUIRED})
+     * wins over the one for the code alone.
+     */
     public static Optional<String> describe(Locale locale, String field, String code) {
-        return Messages.find(locale, "validation." + code, label(locale, field),
-                String.valueOf(AccountPolicies.maxLength(field)));
+        String label = label(locale, field);
+        String limit = String.valueOf(Math.max(AccountPolicies.maxLength(field), WorkspacePolicies.maxLength(field)));
+        return Messages.find(locale, "validation." + field + "." + code, label, limit)
+                .or(() -> Messages.find(locale, "validation." + code, label, limit));
     }
 
     /** The SDK's sentence when it knows the code, else the field's name and the portal's message. */

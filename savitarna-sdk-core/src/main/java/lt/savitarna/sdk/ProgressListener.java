@@ -1,0 +1,32 @@
+package lt.savitarna.sdk;
+
+/**
+ * Told how a transfer (a document download or a file upload) advances. It is called often (for
+ * every chunk that arrives or leaves), so it must be quick. A download calls it on the
+ * downloading thread, and an exception it throws aborts the download (a download to a file keeps
+ * its partial file for resuming); an upload calls it on the HTTP client's threads and ignores
+ * its exceptions.
+ *
+ * <pre>{@code
+ * ProgressListener bar = (done, total) -> {
+ *     if (total > 0) System.out.printf("\r%3d %%", done * 100 / total);
+ * };
+ * ws.documents().download(id, Path.of("contracts"), DownloadOptions.builder().progress(bar).build());
+ * }</pre>
+ */
+@FunctionalInterface
+public interface ProgressListener {
+
+    /**
+     * Reports progress.
+     *
+     * @param bytesSoFar bytes transferred so far, including those of an earlier, resumed attempt
+     * @param totalBytes the size of the whole transfer, or {@code -1} when it is not known
+     */
+    void onProgress(long bytesSoFar, long totalBytes);
+
+    /** A listener that ignores everything. */
+    static ProgressListener none() {
+        return (bytesSoFar, totalBytes) -> { };
+    }
+}

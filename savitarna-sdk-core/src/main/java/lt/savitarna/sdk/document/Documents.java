@@ -1,0 +1,108 @@
+package lt.savitarna.sdk.document;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import lt.savitarna.sdk.PagedIterable;
+
+/**
+ * The documents of one workspace: contracts, contract annexes, invoices, receipts and others.
+ * Get it from {@code workspace.documents()}; thread-safe.
+ *
+ * <p>Every call needs a confirmed identity: before the person confirms it with Smart-ID or
+ * Mobile-ID, the portal answers {@code 403 IDENTITY_NOT_CONFIRMED}, thrown as
+ * {@link lt.savitarna.sdk.error.IdentityNotConfirmedException} (also from the iteration of a
+ * list), and the session's state becomes {@code IDENTITY_UNCONFIRMED}. The SDK does not refuse
+ * these calls by itself: the identity may have been confirmed in another session, and the portal
+ * is the judge.
+ *
+ * <p>Downloads stream in constant memory, check the file's SHA-256 against the portal's, report
+ * progress, and never leave a half-written file under the final name: the bytes go to
+ * {@code <name>.part} beside it, which is moved into place only when complete and verified. An
+ * interrupted download continues with an HTTP range request: automatically within the client's
+ * retry policy, and in a later call from the kept {@code .part} file. A read that stalls longer
+ * than the client's attempt timeout fails instead of hanging.
+ *
+ * <pre>{@code
+ * Documents docs = session.workspace("agrokoncernas", partyId).documents();
+ * for (Document d : docs.list(DocumentQuery.builder().types(DocumentType.INVOICE).build())) {
+ *     DownloadResult saved = docs.download(d.id(), Path.of("invoices"));
+ * }
+ * try (InputStream in = docs.open("doc_2Vb9Xk1")) {
+ *     archive.store(in);
+ * }
+ * }</pre>
+ */
+public interface Documents {
+
+    /** All documents, newest first, 50 per page, fetched lazily. */
+    PagedIterable<Document> list();
+
+    /** The documents that match the query, newest first, fetched lazily. */
+    PagedIterable<Document> list(DocumentQuery query);
+
+    /**
+     * One document's metadata.
+     *
+     * @throws lt.savitarna.sdk.error.NotFoundException no such document in this workspace
+     */
+    Document get(String documentId);
+
+    /** The annexes of a contract, oldest first, fetched lazily; empty for a document that is not a contract. */
+    PagedIterable<Document> annexes(String contractId);
+
+    /** Same as {@link #download(String, Path, DownloadOptions)} with the defaults. */
+    DownloadResult download(String documentId, Path target);
+
+    /**
+     * Downloads the document's file.
+     *
+     * @param target a file path, or an existing directory: then the file is named after the
+     *               document's file name, {@linkplain DocumentFile#safeFileName() made safe}
+     * @return where the file is, with its size and checksum
+     * @throws lt.savitarna.sdk.error.ChecksumMismatchException the bytes do not match the portal's
+     *         checksum; nothing is left at the destination
+     * @throws lt.savitarna.sdk.error.ReadTimeoutException the body stalled, also after the resumptions
+     *         the retry policy allowed; the {@code .part} file is kept (unless resume is off)
+     * @throws lt.savitarna.sdk.error.LocalFileException the file could not be written
+     */
+    DownloadResult download(String documentId, Path target, DownloadOptions options);
+
+    /** Same as {@link #download(String, OutputStream, DownloadOptions)} with the defaults. */
+    long download(String documentId, OutputStream out);
+
+    /**
+     * Writes the document's file to a stream, which stays open. An interrupted body is continued
+     * with a range request when the portal still has the same file; the checksum is checked at
+     * the end, when the bytes are already written: on a
+     * {@link lt.savitarna.sdk.error.ChecksumMismatchException} the caller must discard them.
+     * {@link DownloadOptions#resume()} and {@link DownloadOptions#overwrite()} do not apply.
+     *
+     * @return the number of bytes written
+     */
+    long download(String documentId, OutputStream out, DownloadOptions options);
+
+    /**
+     * Opens the document's file as a stream; the caller must close it. Reading it blocks no
+     * longer than the attempt timeout per read ({@link lt.savitarna.sdk.error.ReadTimeoutException}
+     * otherwise); at its end the checksum is checked, and a mismatch is thrown from that last
+     * {@code read} as {@link lt.savitarna.sdk.error.ChecksumMismatchException}. There is no
+     * resumption: use {@link #download(String, Path)} for that.
+     */
+    InputStream open(String documentId);
+
+    /** The change feed from {@code cursor} ({@code null}: the oldest change kept), 50 changes at most. */
+    DocumentChangePage changes(String cursor);
+
+    /**
+     * The change feed from {@code cursor}, for keeping another system in sync; see
+     * {@code lt.savitarna.sdk.sync.DocumentSync} for a complete, crash-safe follower.
+     *
+     * @param cursor a {@link DocumentChangePage#nextCursor()} stored earlier, or {@code null} for the
+     *               oldest change the portal keeps
+     * @param limit  changes per page, 1..200
+     * @throws lt.savitarna.sdk.error.CursorExpiredException the cursor is older than the portal keeps
+     *         changes: resynchronise from a full {@link #list()}
+     */
+    DocumentChangePage changes(String cursor, int limit);
+}

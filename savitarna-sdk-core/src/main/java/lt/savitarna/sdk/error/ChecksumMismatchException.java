@@ -1,0 +1,64 @@
+package lt.savitarna.sdk.error;
+
+import java.util.Locale;
+
+/**
+ * A downloaded file's SHA-256 differs from the checksum the portal gave for it, so the file is
+ * damaged or changed while it was being read. A download to a file leaves nothing at the
+ * destination (and no partial file to resume from); a download to a stream has already written
+ * the bytes, which the caller must discard. Trying again usually helps.
+ *
+ * <pre>{@code
+ * try {
+ *     ws.documents().download(id, Path.of("invoices"));
+ * } catch (ChecksumMismatchException e) {
+ *     log.warn("damaged download of {}: expected {}, got {}", e.documentId(), e.expected(), e.actual());
+ * }
+ * }</pre>
+ */
+public class ChecksumMismatchException extends SavitarnaException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String documentId;
+    private final String expected;
+    private final String actual;
+
+    /**
+     * Creates the exception.
+     *
+     * @param documentId the document whose file was downloaded
+     * @param expected   the portal's lower-case hex SHA-256
+     * @param actual     the lower-case hex SHA-256 of the bytes received
+     * @param requestId  the request id of the download
+     * @param locale     the language of {@link #getLocalizedMessage()}
+     */
+    public ChecksumMismatchException(String documentId, String expected, String actual, String requestId,
+                                     Locale locale) {
+        super(ErrorCodes.CHECKSUM_MISMATCH, requestId, locale, null);
+        this.documentId = documentId;
+        this.expected = expected;
+        this.actual = actual;
+    }
+
+    /** The document whose file was downloaded. */
+    public String documentId() {
+        return documentId;
+    }
+
+    /** The portal's checksum (lower-case hex SHA-256). */
+    public String expected() {
+        return expected;
+    }
+
+    /** The checksum of the bytes received (lower-case hex SHA-256). */
+    public String actual() {
+        return actual;
+    }
+
+    @Override
+    void technicalDetails(StringBuilder text) {
+        text.append("document ").append(documentId).append(", expected sha256 ").append(expected)
+                .append(", actual ").append(actual).append(", ");
+    }
+}

@@ -1,0 +1,29 @@
+package lt.savitarna.sdk.error;
+
+import java.util.Locale;
+
+/**
+ * The portal refused an upload larger than 25 MiB ({@code 413 FILE_TOO_LARGE}). The SDK checks the
+ * size before sending, and reports it as a plain {@link ValidationException} for the field
+ * {@code file}; catching {@code ValidationException} handles both.
+ *
+ * <pre>{@code
+ * } catch (ValidationException e) {
+ *     ui.showError(e.getLocalizedMessage());
+ * }
+ * }</pre>
+ */
+public class FileTooLargeException extends ValidationException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception for a problem answer.
+     *
+     * @param problem the problem as sent
+     * @param locale  the language of {@link #getLocalizedMessage()}
+     */
+    public FileTooLargeException(Problem problem, Locale locale) {
+        super(problem, locale);
+    }
+}

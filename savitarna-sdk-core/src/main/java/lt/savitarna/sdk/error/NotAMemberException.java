@@ -1,0 +1,29 @@
+package lt.savitarna.sdk.error;
+
+import java.util.Locale;
+
+/**
+ * The workspace is not a member of the Žemyna club, so it cannot order or cancel offers
+ * ({@code 403 NOT_A_MEMBER}). Join first with {@code Loyalty.join(true)}; offers stay visible to
+ * non-members.
+ *
+ * <pre>{@code
+ * } catch (NotAMemberException e) {
+ *     if (ui.confirm(e.getLocalizedMessage())) { ws.loyalty().join(true); }
+ * }
+ * }</pre>
+ */
+public class NotAMemberException extends ApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception for a problem answer.
+     *
+     * @param problem the problem as sent
+     * @param locale  the language of {@link #getLocalizedMessage()}
+     */
+    public NotAMemberException(Problem problem, Locale locale) {
+        super(problem, locale);
+    }
+}

@@ -1,0 +1,29 @@
+package lt.savitarna.sdk.error;
+
+import java.util.Locale;
+
+/**
+ * The loyalty offer is outside its validity ({@code 422 OFFER_EXPIRED}); nothing was ordered.
+ * Pick a current offer from {@code Loyalty.offers()}.
+ *
+ * <pre>{@code
+ * } catch (OfferExpiredException e) {
+ *     ui.showInfo(e.getLocalizedMessage());
+ *     refreshOffers();
+ * }
+ * }</pre>
+ */
+public class OfferExpiredException extends ApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception for a problem answer.
+     *
+     * @param problem the problem as sent
+     * @param locale  the language of {@link #getLocalizedMessage()}
+     */
+    public OfferExpiredException(Problem problem, Locale locale) {
+        super(problem, locale);
+    }
+}

@@ -1,0 +1,28 @@
+package lt.savitarna.sdk.error;
+
+import java.util.Locale;
+
+/**
+ * The loyalty order can no longer be cancelled ({@code 409 ORDER_NOT_CANCELLABLE}), e.g. it was
+ * confirmed or fulfilled already. {@code Order.cancellable()} tells beforehand.
+ *
+ * <pre>{@code
+ * } catch (OrderNotCancellableException e) {
+ *     ui.showInfo(e.getLocalizedMessage());
+ * }
+ * }</pre>
+ */
+public class OrderNotCancellableException extends ApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception for a problem answer.
+     *
+     * @param problem the problem as sent
+     * @param locale  the language of {@link #getLocalizedMessage()}
+     */
+    public OrderNotCancellableException(Problem problem, Locale locale) {
+        super(problem, locale);
+    }
+}

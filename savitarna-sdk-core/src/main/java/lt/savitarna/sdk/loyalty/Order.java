@@ -1,0 +1,37 @@
+package lt.savitarna.sdk.loyalty;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import lt.savitarna.sdk.Money;
+
+/**
+ * An order of a Žemyna club offer.
+ *
+ * <pre>{@code
+ * Order o = ws.loyalty().order("off_1Ab2Cd3", new BigDecimal("2.5"));
+ * System.out.println(o.quantity() + " " + o.unit() + " = " + o.total() + ", " + o.state());
+ * if (o.cancellable()) ws.loyalty().cancel(o.id());
+ * }</pre>
+ *
+ * @param id          the opaque id
+ * @param offerId     the offer ordered
+ * @param offerTitle  the offer's title, or {@code null}
+ * @param quantity    the quantity
+ * @param unit        the unit of measure
+ * @param unitPrice   the price of one unit
+ * @param total       the total price
+ * @param state       where it stands (forward compatible)
+ * @param cancellable whether it can still be cancelled
+ * @param createdAt   when it was placed
+ * @param updatedAt   when it last changed
+ */
+public record Order(String id, String offerId, String offerTitle, BigDecimal quantity, String unit, Money unitPrice,
+                    Money total, OrderState state, boolean cancellable, Instant createdAt, Instant updatedAt) {
+
+    /** Requires the id and the state. */
+    public Order {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(state, "state");
+    }
+}
