@@ -1,0 +1,115 @@
+package lt.savitarna.sdk.it.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import lt.savitarna.sdk.testkit.sandbox.DemoData;
+import lt.savitarna.sdk.testkit.sandbox.SandboxDocument;
+import lt.savitarna.sdk.testkit.sandbox.SandboxFault;
+import lt.savitarna.sdk.testkit.sandbox.SandboxServer;
+import lt.savitarna.sdk.testkit.sandbox.SandboxWorkspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ERP sync runs in its own JVM and is killed ({@code destroyForcibly}, like {@code kill -9})
+ * at random moments, 24 times, while the portal's documents keep changing; started once more it
+ * must end with exactly the portal's documents, each once, each with the portal's SHA-256, and no
+ * temporary file left.
+ */
+class DocumentSyncKillTest {
+
+    private static final int KILLS = 24;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aSyncKilledAtRandomMomentsEndsWithEveryDocumentExactlyOnce() throws Exception {
+        Random random = new Random(20261124L);
+        Path folder = Files.createDirectories(work.resolve("inbox"));
+        Path checkpoint = work.resolve("state/sync.checkpoint");
+        try (SandboxServer sandbox = SandboxServer.builder().start()) {
+            SandboxWorkspace portal = sandbox.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID);
+            // every file download is slowed a little, so a kill lands in the middle of the work
+            sandbox.faults().add(SandboxFault.on("GET", ".*/content").times(100_000).delay(Duration.ofMillis(25)));
+
+            int killedWhileRunning = 0;
+            for (int round = 0; round < KILLS; round++) {
+                changeSomething(portal, random, round);
+                Process sync = start(sandbox, folder, checkpoint);
+                boolean finished = sync.waitFor(300 + random.nextInt(1500), TimeUnit.MILLISECONDS);
+                if (!finished) {
+                    sync.destroyForcibly().waitFor();
+                    killedWhileRunning++;
+                }
+            }
+            assertTrue(killedWhileRunning >= KILLS / 2, "most kills must hit a running sync: " + killedWhileRunning);
+
+            Process last = start(sandbox, folder, checkpoint);
+            assertTrue(last.waitFor(120, TimeUnit.SECONDS), "the final run finishes");
+            String output = new String(last.getInputStream().readAllBytes());
+            assertEquals(0, last.exitValue(), output);
+
+            Map<String, String> expected = new TreeMap<>();
+            for (String id : portal.documentIds()) {
+                expected.put(id, portal.sha256(id));
+            }
+            Map<String, String> actual = new TreeMap<>();
+            List<String> strays = new ArrayList<>();
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    int separator = name.indexOf("__");
+                    if (separator < 0) {
+                        strays.add(name);
+                        continue;
+                    }
+                    String previous = actual.put(name.substring(0, separator), sha256(file));
+                    assertEquals(null, previous, "a document is in the folder twice: " + name);
+                }
+            }
+            assertEquals(List.of(), strays, "no temporary or half-written file is left");
+            assertEquals(expected, actual);
+        }
+    }
+
+    /** Adds, revises or deletes a document, so that the feed keeps moving between kills. */
+    private static void changeSomething(SandboxWorkspace portal, Random random, int round) {
+        List<String> ids = portal.documentIds();
+        switch (round % 3) {
+            case 0 -> portal.addDocument(SandboxDocument.builder("OTHER", "Pažyma Nr. " + round)
+                    .fileName("pazyma-" + round + ".pdf").build());
+            case 1 -> portal.updateDocument(ids.get(random.nextInt(ids.size())),
+                    document -> document.toBuilder().newRevision().build());
+            default -> portal.deleteDocument(ids.get(random.nextInt(ids.size())));
+        }
+    }
+
+    private static Process start(SandboxServer sandbox, Path folder, Path checkpoint) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                SyncProcess.class.getName(), sandbox.baseUri().toString(), DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD,
+                DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID, folder.toString(), checkpoint.toString())
+                .redirectErrorStream(true)
+                .start();
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
