@@ -1,7 +1,7 @@
 package lt.savitarna.sdk.account;
 
 import java.util.Map;
-import java.util.Objects;
+import lt.savitarna.sdk.OpenValue;
 
 /**
  * How an identity was confirmed. A forward-compatible value: besides the known constants, any
@@ -13,7 +13,7 @@ import java.util.Objects;
  * if (IdentityMethod.SMART_ID.equals(m)) { ... }
  * }</pre>
  */
-public final class IdentityMethod {
+public final class IdentityMethod extends OpenValue {
 
     /** Confirmed with Smart-ID. */
     public static final IdentityMethod SMART_ID = new IdentityMethod("SMART_ID");
@@ -22,44 +22,19 @@ public final class IdentityMethod {
     /** Confirmed some other way. */
     public static final IdentityMethod OTHER = new IdentityMethod("OTHER");
 
-    private static final Map<String, IdentityMethod> KNOWN =
-            Map.of(SMART_ID.value, SMART_ID, MOBILE_ID.value, MOBILE_ID, OTHER.value, OTHER);
-
-    private final String value;
+    private static final Map<String, IdentityMethod> KNOWN = index(SMART_ID, MOBILE_ID, OTHER);
 
     private IdentityMethod(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** The constant for a known value, or a new value object for one the SDK does not know yet. */
     public static IdentityMethod of(String value) {
-        Objects.requireNonNull(value, "value");
-        IdentityMethod known = KNOWN.get(value);
-        return known != null ? known : new IdentityMethod(value);
+        return lookup(KNOWN, value, IdentityMethod::new);
     }
 
-    /** The wire value, e.g. {@code SMART_ID}. */
-    public String value() {
-        return value;
-    }
-
-    /** Whether this SDK version knows the value. */
+    @Override
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof IdentityMethod other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return KNOWN.containsKey(value());
     }
 }

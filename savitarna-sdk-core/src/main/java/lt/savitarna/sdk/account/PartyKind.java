@@ -1,7 +1,7 @@
 package lt.savitarna.sdk.account;
 
 import java.util.Map;
-import java.util.Objects;
+import lt.savitarna.sdk.OpenValue;
 
 /**
  * Who a represented party is. A forward-compatible value: besides the known constants, any
@@ -13,50 +13,26 @@ import java.util.Objects;
  * if (PartyKind.COMPANY.equals(k)) { ... }
  * }</pre>
  */
-public final class PartyKind {
+public final class PartyKind extends OpenValue {
 
     /** The person themselves. */
     public static final PartyKind PERSON = new PartyKind("PERSON");
     /** A company the person is authorised to represent. */
     public static final PartyKind COMPANY = new PartyKind("COMPANY");
 
-    private static final Map<String, PartyKind> KNOWN = Map.of(PERSON.value, PERSON, COMPANY.value, COMPANY);
-
-    private final String value;
+    private static final Map<String, PartyKind> KNOWN = index(PERSON, COMPANY);
 
     private PartyKind(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** The constant for a known value, or a new value object for one the SDK does not know yet. */
     public static PartyKind of(String value) {
-        Objects.requireNonNull(value, "value");
-        PartyKind known = KNOWN.get(value);
-        return known != null ? known : new PartyKind(value);
+        return lookup(KNOWN, value, PartyKind::new);
     }
 
-    /** The wire value, e.g. {@code COMPANY}. */
-    public String value() {
-        return value;
-    }
-
-    /** Whether this SDK version knows the value. */
+    @Override
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PartyKind other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return KNOWN.containsKey(value());
     }
 }

@@ -1,7 +1,7 @@
 package lt.savitarna.sdk.document;
 
 import java.util.Map;
-import java.util.Objects;
+import lt.savitarna.sdk.OpenValue;
 
 /**
  * What happened to a document, as the change feed says. A forward-compatible value: besides the known constants, any value the portal adds
@@ -14,7 +14,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public final class DocumentChangeType {
+public final class DocumentChangeType extends OpenValue {
 
     /** The document appeared. */
     public static final DocumentChangeType CREATED = new DocumentChangeType("CREATED");
@@ -23,46 +23,19 @@ public final class DocumentChangeType {
     /** It was removed; the change carries no metadata. */
     public static final DocumentChangeType DELETED = new DocumentChangeType("DELETED");
 
-    private static final Map<String, DocumentChangeType> KNOWN = Map.of(
-            CREATED.value, CREATED,
-            UPDATED.value, UPDATED,
-            DELETED.value, DELETED);
-
-    private final String value;
+    private static final Map<String, DocumentChangeType> KNOWN = index(CREATED, UPDATED, DELETED);
 
     private DocumentChangeType(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** The constant for a known value, or a new value object for one the SDK does not know yet. */
     public static DocumentChangeType of(String value) {
-        Objects.requireNonNull(value, "value");
-        DocumentChangeType known = KNOWN.get(value);
-        return known != null ? known : new DocumentChangeType(value);
+        return lookup(KNOWN, value, DocumentChangeType::new);
     }
 
-    /** The wire value, e.g. {@code CREATED}. */
-    public String value() {
-        return value;
-    }
-
-    /** Whether this SDK version knows the value. */
+    @Override
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DocumentChangeType other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return KNOWN.containsKey(value());
     }
 }

@@ -1,7 +1,7 @@
 package lt.savitarna.sdk.document;
 
 import java.util.Map;
-import java.util.Objects;
+import lt.savitarna.sdk.OpenValue;
 
 /**
  * Where a document stands. A forward-compatible value: besides the known constants, any value the portal adds
@@ -13,7 +13,7 @@ import java.util.Objects;
  * DocumentQuery q = DocumentQuery.builder().states(DocumentState.AWAITING_SIGNATURE).build();
  * }</pre>
  */
-public final class DocumentState {
+public final class DocumentState extends OpenValue {
 
     /** Waiting for the customer's signature. */
     public static final DocumentState AWAITING_SIGNATURE = new DocumentState("AWAITING_SIGNATURE");
@@ -26,48 +26,19 @@ public final class DocumentState {
     /** Cancelled. */
     public static final DocumentState CANCELLED = new DocumentState("CANCELLED");
 
-    private static final Map<String, DocumentState> KNOWN = Map.of(
-            AWAITING_SIGNATURE.value, AWAITING_SIGNATURE,
-            SIGNED.value, SIGNED,
-            ISSUED.value, ISSUED,
-            PAID.value, PAID,
-            CANCELLED.value, CANCELLED);
-
-    private final String value;
+    private static final Map<String, DocumentState> KNOWN = index(AWAITING_SIGNATURE, SIGNED, ISSUED, PAID, CANCELLED);
 
     private DocumentState(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** The constant for a known value, or a new value object for one the SDK does not know yet. */
     public static DocumentState of(String value) {
-        Objects.requireNonNull(value, "value");
-        DocumentState known = KNOWN.get(value);
-        return known != null ? known : new DocumentState(value);
+        return lookup(KNOWN, value, DocumentState::new);
     }
 
-    /** The wire value, e.g. {@code AWAITING_SIGNATURE}. */
-    public String value() {
-        return value;
-    }
-
-    /** Whether this SDK version knows the value. */
+    @Override
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DocumentState other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return KNOWN.containsKey(value());
     }
 }

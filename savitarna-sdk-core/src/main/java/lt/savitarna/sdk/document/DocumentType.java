@@ -1,7 +1,7 @@
 package lt.savitarna.sdk.document;
 
 import java.util.Map;
-import java.util.Objects;
+import lt.savitarna.sdk.OpenValue;
 
 /**
  * The kind of a document. A forward-compatible value: besides the known constants, any value the portal adds
@@ -14,7 +14,7 @@ import java.util.Objects;
  * DocumentQuery q = DocumentQuery.builder().types(DocumentType.CONTRACT, DocumentType.CONTRACT_ANNEX).build();
  * }</pre>
  */
-public final class DocumentType {
+public final class DocumentType extends OpenValue {
 
     /** A contract (sutartis); may need signing. */
     public static final DocumentType CONTRACT = new DocumentType("CONTRACT");
@@ -27,48 +27,19 @@ public final class DocumentType {
     /** Any other document (kiti dokumentai). */
     public static final DocumentType OTHER = new DocumentType("OTHER");
 
-    private static final Map<String, DocumentType> KNOWN = Map.of(
-            CONTRACT.value, CONTRACT,
-            CONTRACT_ANNEX.value, CONTRACT_ANNEX,
-            INVOICE.value, INVOICE,
-            RECEIPT.value, RECEIPT,
-            OTHER.value, OTHER);
-
-    private final String value;
+    private static final Map<String, DocumentType> KNOWN = index(CONTRACT, CONTRACT_ANNEX, INVOICE, RECEIPT, OTHER);
 
     private DocumentType(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** The constant for a known value, or a new value object for one the SDK does not know yet. */
     public static DocumentType of(String value) {
-        Objects.requireNonNull(value, "value");
-        DocumentType known = KNOWN.get(value);
-        return known != null ? known : new DocumentType(value);
+        return lookup(KNOWN, value, DocumentType::new);
     }
 
-    /** The wire value, e.g. {@code CONTRACT}. */
-    public String value() {
-        return value;
-    }
-
-    /** Whether this SDK version knows the value. */
+    @Override
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof DocumentType other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return KNOWN.containsKey(value());
     }
 }

@@ -1,7 +1,7 @@
 package lt.savitarna.sdk.help;
 
 import java.util.Map;
-import java.util.Objects;
+import lt.savitarna.sdk.OpenValue;
 
 /**
  * Where a help request stands. A forward-compatible value: besides the known constants, any value the portal adds
@@ -12,7 +12,7 @@ import java.util.Objects;
  * if (HelpRequestState.ANSWERED.equals(request.state())) { ... }
  * }</pre>
  */
-public final class HelpRequestState {
+public final class HelpRequestState extends OpenValue {
 
     /** Waiting for an answer. */
     public static final HelpRequestState OPEN = new HelpRequestState("OPEN");
@@ -21,46 +21,19 @@ public final class HelpRequestState {
     /** Closed: takes no more messages or attachments. */
     public static final HelpRequestState CLOSED = new HelpRequestState("CLOSED");
 
-    private static final Map<String, HelpRequestState> KNOWN = Map.of(
-            OPEN.value, OPEN,
-            ANSWERED.value, ANSWERED,
-            CLOSED.value, CLOSED);
-
-    private final String value;
+    private static final Map<String, HelpRequestState> KNOWN = index(OPEN, ANSWERED, CLOSED);
 
     private HelpRequestState(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** The constant for a known value, or a new value object for one the SDK does not know yet. */
     public static HelpRequestState of(String value) {
-        Objects.requireNonNull(value, "value");
-        HelpRequestState known = KNOWN.get(value);
-        return known != null ? known : new HelpRequestState(value);
+        return lookup(KNOWN, value, HelpRequestState::new);
     }
 
-    /** The wire value, e.g. {@code OPEN}. */
-    public String value() {
-        return value;
-    }
-
-    /** Whether this SDK version knows the value. */
+    @Override
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof HelpRequestState other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return KNOWN.containsKey(value());
     }
 }

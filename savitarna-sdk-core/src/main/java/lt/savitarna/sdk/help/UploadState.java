@@ -1,7 +1,7 @@
 package lt.savitarna.sdk.help;
 
 import java.util.Map;
-import java.util.Objects;
+import lt.savitarna.sdk.OpenValue;
 
 /**
  * Where an uploaded file stands. A forward-compatible value: besides the known constants, any value the portal adds
@@ -12,7 +12,7 @@ import java.util.Objects;
  * if (UploadState.REJECTED.equals(upload.state())) { ... }
  * }</pre>
  */
-public final class UploadState {
+public final class UploadState extends OpenValue {
 
     /** Received, not reviewed yet. */
     public static final UploadState RECEIVED = new UploadState("RECEIVED");
@@ -21,46 +21,19 @@ public final class UploadState {
     /** Rejected. */
     public static final UploadState REJECTED = new UploadState("REJECTED");
 
-    private static final Map<String, UploadState> KNOWN = Map.of(
-            RECEIVED.value, RECEIVED,
-            REVIEWED.value, REVIEWED,
-            REJECTED.value, REJECTED);
-
-    private final String value;
+    private static final Map<String, UploadState> KNOWN = index(RECEIVED, REVIEWED, REJECTED);
 
     private UploadState(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** The constant for a known value, or a new value object for one the SDK does not know yet. */
     public static UploadState of(String value) {
-        Objects.requireNonNull(value, "value");
-        UploadState known = KNOWN.get(value);
-        return known != null ? known : new UploadState(value);
+        return lookup(KNOWN, value, UploadState::new);
     }
 
-    /** The wire value, e.g. {@code RECEIVED}. */
-    public String value() {
-        return value;
-    }
-
-    /** Whether this SDK version knows the value. */
+    @Override
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof UploadState other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return KNOWN.containsKey(value());
     }
 }

@@ -1,7 +1,7 @@
 package lt.savitarna.sdk.loyalty;
 
 import java.util.Map;
-import java.util.Objects;
+import lt.savitarna.sdk.OpenValue;
 
 /**
  * A workspace's standing in the Žemyna club. A forward-compatible value: besides the known constants, any value the portal adds
@@ -12,7 +12,7 @@ import java.util.Objects;
  * if (!MembershipState.MEMBER.equals(ws.loyalty().membership().state())) { ... }
  * }</pre>
  */
-public final class MembershipState {
+public final class MembershipState extends OpenValue {
 
     /** Not a member; {@code Loyalty.join(true)} joins. */
     public static final MembershipState NOT_MEMBER = new MembershipState("NOT_MEMBER");
@@ -21,46 +21,19 @@ public final class MembershipState {
     /** Membership suspended. */
     public static final MembershipState SUSPENDED = new MembershipState("SUSPENDED");
 
-    private static final Map<String, MembershipState> KNOWN = Map.of(
-            NOT_MEMBER.value, NOT_MEMBER,
-            MEMBER.value, MEMBER,
-            SUSPENDED.value, SUSPENDED);
-
-    private final String value;
+    private static final Map<String, MembershipState> KNOWN = index(NOT_MEMBER, MEMBER, SUSPENDED);
 
     private MembershipState(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** The constant for a known value, or a new value object for one the SDK does not know yet. */
     public static MembershipState of(String value) {
-        Objects.requireNonNull(value, "value");
-        MembershipState known = KNOWN.get(value);
-        return known != null ? known : new MembershipState(value);
+        return lookup(KNOWN, value, MembershipState::new);
     }
 
-    /** The wire value, e.g. {@code NOT_MEMBER}. */
-    public String value() {
-        return value;
-    }
-
-    /** Whether this SDK version knows the value. */
+    @Override
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MembershipState other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return KNOWN.containsKey(value());
     }
 }

@@ -1,7 +1,7 @@
 package lt.savitarna.sdk.loyalty;
 
 import java.util.Map;
-import java.util.Objects;
+import lt.savitarna.sdk.OpenValue;
 
 /**
  * Where a loyalty order stands. A forward-compatible value: besides the known constants, any value the portal adds
@@ -13,7 +13,7 @@ import java.util.Objects;
  *         .stream().toList();
  * }</pre>
  */
-public final class OrderState {
+public final class OrderState extends OpenValue {
 
     /** Placed; usually still cancellable. */
     public static final OrderState PLACED = new OrderState("PLACED");
@@ -24,47 +24,19 @@ public final class OrderState {
     /** Cancelled. */
     public static final OrderState CANCELLED = new OrderState("CANCELLED");
 
-    private static final Map<String, OrderState> KNOWN = Map.of(
-            PLACED.value, PLACED,
-            CONFIRMED.value, CONFIRMED,
-            FULFILLED.value, FULFILLED,
-            CANCELLED.value, CANCELLED);
-
-    private final String value;
+    private static final Map<String, OrderState> KNOWN = index(PLACED, CONFIRMED, FULFILLED, CANCELLED);
 
     private OrderState(String value) {
-        this.value = value;
+        super(value);
     }
 
     /** The constant for a known value, or a new value object for one the SDK does not know yet. */
     public static OrderState of(String value) {
-        Objects.requireNonNull(value, "value");
-        OrderState known = KNOWN.get(value);
-        return known != null ? known : new OrderState(value);
+        return lookup(KNOWN, value, OrderState::new);
     }
 
-    /** The wire value, e.g. {@code PLACED}. */
-    public String value() {
-        return value;
-    }
-
-    /** Whether this SDK version knows the value. */
+    @Override
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof OrderState other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
+        return KNOWN.containsKey(value());
     }
 }
