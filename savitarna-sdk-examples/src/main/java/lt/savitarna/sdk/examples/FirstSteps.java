@@ -1,11 +1,6 @@
 package lt.savitarna.sdk.examples;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.UUID;
 import lt.savitarna.sdk.SavitarnaClient;
 import lt.savitarna.sdk.Session;
@@ -35,25 +30,16 @@ public final class FirstSteps {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        URI portal = portalFrom(args);
-        if (portal != null) {
-            run(portal, null, out);
-            return;
-        }
-        try (SandboxServer sandbox = SandboxServer.builder().start()) {
-            out.println("Embedded sandbox portal at " + sandbox.baseUri());
-            run(sandbox.baseUri(), sandbox, out);
+        try (ExamplePortal portal = ExamplePortal.fromArguments(args)) {
+            run(portal);
         }
     }
 
-    /** The whole program; {@code sandbox} is null when talking to a real portal. */
-    static void run(URI portal, SandboxServer sandbox, PrintStream out) {
-        try (SavitarnaClient client = SavitarnaClient.builder()
-                .baseUri(portal)
-                .userAgentSuffix("first-steps-example/1.0")
-                .locale(Locale.forLanguageTag("lt"))
-                .build()) {
+    /** The whole program; the sandbox-only steps are skipped against a real portal. */
+    static void run(ExamplePortal portal) {
+        PrintStream out = portal.out();
+        SandboxServer sandbox = portal.sandbox().orElse(null);
+        try (SavitarnaClient client = portal.client("first-steps-example")) {
 
             // 1. Register: the privacy-policy-and-rules acknowledgement is required; the two consents are optional.
             String email = "ona." + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
@@ -109,15 +95,5 @@ public final class FirstSteps {
             out.printf("  %-28s × %-24s [%s]%n", representation.company().name(),
                     representation.party().name(), representation.party().kind().value());
         }
-    }
-
-    private static URI portalFrom(String[] args) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals("--portal")) {
-                return URI.create(args[i + 1]);
-            }
-        }
-        String fromEnvironment = System.getenv("SAVITARNA_BASE_URL");
-        return fromEnvironment == null || fromEnvironment.isBlank() ? null : URI.create(fromEnvironment);
     }
 }

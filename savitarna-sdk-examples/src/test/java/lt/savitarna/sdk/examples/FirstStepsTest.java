@@ -15,7 +15,7 @@ class FirstStepsTest {
     void printsStateAndRepresentations() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (SandboxServer sandbox = SandboxServer.builder().start()) {
-            FirstSteps.run(sandbox.baseUri(), sandbox, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            FirstSteps.run(ExamplePortal.around(sandbox, new PrintStream(buffer, true, StandardCharsets.UTF_8)));
         }
         String printed = buffer.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("Session state: IDENTITY_UNCONFIRMED"), printed);
