@@ -147,6 +147,22 @@ class WorkspaceEndToEndTest {
     }
 
     @Test
+    void aHostileFileNameFromThePortalStaysInsideTheTargetFolder() throws Exception {
+        Workspace main = jonas.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID);
+        Document hostile = main.documents().get(DemoData.UNSAFE_FILE_NAME_DOCUMENT_ID);
+        assertEquals(DemoData.UNSAFE_FILE_NAME, hostile.file().name());
+
+        DownloadResult result = main.documents().download(hostile.id(), downloads);
+
+        assertEquals(downloads, result.file().getParent(), "no path traversal: " + result.file());
+        String name = result.file().getFileName().toString();
+        assertFalse(name.contains("..") || name.contains("/") || name.contains(":") || name.chars().anyMatch(c -> c < 0x20), name);
+        // like a browser, only the last path segment of a name the server sends counts, control characters dropped
+        assertEquals("2025.pdf", name);
+        assertEquals(hostile.file().sha256(), sha256(result.file()));
+    }
+
+    @Test
     void anOrderWhoseResponseIsLostIsPlacedOnce() {
         Workspace main = jonas.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID);
         sandbox.faults().add(SandboxFault.on("POST", ".*/loyalty/orders").times(1).dropAfterCommit());
