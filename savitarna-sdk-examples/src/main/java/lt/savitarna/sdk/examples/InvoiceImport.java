@@ -1,0 +1,76 @@
+package lt.savitarna.sdk.examples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import lt.savitarna.sdk.SavitarnaClient;
+import lt.savitarna.sdk.Session;
+import lt.savitarna.sdk.Workspace;
+import lt.savitarna.sdk.account.Representation;
+import lt.savitarna.sdk.document.Document;
+import lt.savitarna.sdk.document.DocumentQuery;
+import lt.savitarna.sdk.document.DocumentType;
+import lt.savitarna.sdk.document.DownloadOptions;
+import lt.savitarna.sdk.document.DownloadResult;
+
+/**
+ * ERP invoice import: this month's invoices of every party the user represents, downloaded into
+ * a folder per workspace with their SHA-256 verified, showing a progress bar.
+ *
+ * <pre>{@code
+ * mvn -q -Pdemo -DskipTests verify -Ddemo.mainClass=lt.savitarna.sdk.examples.InvoiceImport
+ * }</pre>
+ */
+public final class InvoiceImport {
+
+    private InvoiceImport() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        try (ExamplePortal portal = ExamplePortal.fromArguments(args)) {
+            run(portal, Files.createTempDirectory("invoices-"));
+        }
+    }
+
+    static int run(ExamplePortal portal, Path inbox) {
+        int imported = 0;
+        try (SavitarnaClient client = portal.client("invoice-import-example");
+             Session session = portal.login(client)) {
+            LocalDate today = LocalDate.now();
+            DocumentQuery thisMonth = DocumentQuery.builder()
+                    .types(DocumentType.INVOICE)
+                    .from(today.withDayOfMonth(1))
+                    .to(today)
+                    .build();
+            for (Representation representation : session.representations()) {
+                Workspace workspace = session.workspace(representation);
+                List<Document> invoices = workspace.documents().list(thisMonth).stream().toList();
+                portal.out().printf("%s × %s: %d invoice(s) this month%n",
+                        representation.company().name(), representation.party().name(), invoices.size());
+                Path folder = createFolder(inbox.resolve(representation.companyId()).resolve(representation.partyId()));
+                for (Document invoice : invoices) {
+                    DownloadResult file = workspace.documents().download(invoice.id(), folder,
+                            DownloadOptions.builder().progress(new ProgressBar(portal.out(), invoice.number())).build());
+                    portal.out().printf("  ✓ %s %s → %s (SHA-256 %s…)%n", invoice.number(),
+                            invoice.amountIfAny().map(Object::toString).orElse(""),
+                            file.file().getFileName(), file.sha256().substring(0, 12));
+                    imported++;
+                }
+            }
+        }
+        portal.out().println("Imported " + imported + " invoice(s) into " + inbox);
+        return imported;
+    }
+
+    /** An existing folder makes {@code download} keep the portal's (sanitised) file name. */
+    private static Path createFolder(Path folder) {
+        try {
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package lt.savitarna.sdk.examples;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import lt.savitarna.sdk.SavitarnaClient;
+import lt.savitarna.sdk.Session;
+import lt.savitarna.sdk.Workspace;
+import lt.savitarna.sdk.loyalty.Loyalty;
+import lt.savitarna.sdk.loyalty.Membership;
+import lt.savitarna.sdk.loyalty.Offer;
+import lt.savitarna.sdk.loyalty.Order;
+import lt.savitarna.sdk.testkit.sandbox.DemoData;
+
+/**
+ * Loyalty ordering: joins the Žemyna programme (accepting its rules), lists the current offers,
+ * orders one (a retried order is placed once: the SDK reuses its Idempotency-Key) and prints the
+ * order history.
+ *
+ * <pre>{@code
+ * mvn -q -Pdemo -DskipTests verify -Ddemo.mainClass=lt.savitarna.sdk.examples.LoyaltyOrdering
+ * }</pre>
+ */
+public final class LoyaltyOrdering {
+
+    private LoyaltyOrdering() {
+    }
+
+    public static void main(String[] args) {
+        try (ExamplePortal portal = ExamplePortal.fromArguments(args)) {
+            run(portal);
+        }
+    }
+
+    static Order run(ExamplePortal portal) {
+        try (SavitarnaClient client = portal.client("loyalty-ordering-example");
+             Session session = portal.login(client)) {
+            // The demo customer acting for himself is not a club member yet.
+            Workspace workspace = session.workspace(DemoData.AGROKONCERNAS_ID, DemoData.JONAS_PARTY_ID);
+            Loyalty loyalty = workspace.loyalty();
+
+            Membership membership = loyalty.membership();
+            if (!membership.isMember()) {
+                membership = loyalty.join(true); // true: the person accepted the club's rules
+            }
+            portal.out().printf("Žemyna: %s, card %s%n", membership.state(), membership.cardNumber());
+
+            Offer chosen = null;
+            for (Offer offer : loyalty.offers()) {
+                portal.out().printf("  offer %-28s %s %s per %s, until %s%n", offer.title(),
+                        offer.price().amount(), offer.price().currency(), offer.unit(), offer.validTo());
+                if (chosen == null && offer.isValidAt(Instant.now())) {
+                    chosen = offer;
+                }
+            }
+            if (chosen == null) {
+                throw new IllegalStateException("no offer is valid now");
+            }
+            BigDecimal quantity = chosen.minQuantity() != null ? chosen.minQuantity() : BigDecimal.ONE;
+            Order order = loyalty.order(chosen, quantity); // checks the offer's limits before sending
+            portal.out().printf("Ordered %s %s of \"%s\": %s, total %s %s%n", order.quantity(), order.unit(),
+                    order.offerTitle(), order.state(), order.total().amount(), order.total().currency());
+
+            portal.out().println("Order history:");
+            for (Order past : loyalty.orders()) {
+                portal.out().printf("  %s  %-28s %s %s  %s%n", past.createdAt(), past.offerTitle(),
+                        past.quantity(), past.unit(), past.state());
+            }
+            return order;
+        }
+    }
+}
