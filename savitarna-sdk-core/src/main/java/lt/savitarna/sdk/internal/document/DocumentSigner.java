@@ -55,7 +55,8 @@ final class DocumentSigner {
                 .add("method", EsignWire.signingMethod(provider.name()))
                 .build();
         EsignWire.Pending prepared = calls.send(calls.operation("POST", base)
-                .body(BodySource.json(calls.json().write(start)))
+                // The certificate names the person (personal code): never logged.
+                .body(BodySource.secretJson(calls.json().write(start)))
                 .idempotent()
                 .build(ResponseReader.json(EsignWire::preparedSignature)));
         String signaturePath = base + "/" + ScopedCalls.id(prepared.id(), "signatureId");
@@ -73,7 +74,7 @@ final class DocumentSigner {
                             certificate.certificate().getPublicKey()))
                     .build();
             SignedDocument signed = calls.send(calls.operation("POST", signaturePath + "/finalization")
-                    .body(BodySource.json(calls.json().write(finish)))
+                    .body(BodySource.secretJson(calls.json().write(finish)))
                     .idempotent()
                     .build(ResponseReader.json(o -> new SignedDocument(JsonFields.requiredString(o, "signatureId"),
                             DocumentMapping.document(JsonFields.object(o, "document"))))));
