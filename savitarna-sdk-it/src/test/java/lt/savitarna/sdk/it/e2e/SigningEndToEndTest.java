@@ -123,9 +123,8 @@ class SigningEndToEndTest {
             assertEquals(SessionState.IDENTITY_UNCONFIRMED, session.state());
 
             Codes codes = new Codes();
-            // Not registered with Secrets: SK's own client, tested in the same run, logs this demo code.
             Profile profile = session.confirmIdentity(smartId, SignerIdentity.of(PersonalCode.parse(
-                    SmartIdTestAccount.OK.personalCode())), codes);
+                    Secrets.personalCode(SmartIdTestAccount.OK.personalCode()))), codes);
 
             assertEquals(SessionState.IDENTITY_CONFIRMED, session.state());
             assertTrue(profile.identity().confirmed());
@@ -175,7 +174,7 @@ class SigningEndToEndTest {
         SavitarnaClient client = client(sandbox(SandboxServer.builder()));
         Codes codes = new Codes();
         try (Session session = client.login(smartId, SignerIdentity.of(PersonalCode.parse(
-                DemoData.JONAS_PERSONAL_CODE)), codes)) {
+                Secrets.personalCode(DemoData.JONAS_PERSONAL_CODE))), codes)) {
             assertEquals(DemoData.JONAS_ACCOUNT_ID, session.accountId());
             assertEquals(SessionState.IDENTITY_CONFIRMED, session.state());
             assertEquals(1, codes.seen.size());
