@@ -4,6 +4,7 @@
  */
 module lt.savitarna.sdk.examples {
     requires lt.savitarna.sdk.core;
+    requires lt.savitarna.sdk.signing;
     requires lt.savitarna.sdk.testkit;
 
     exports lt.savitarna.sdk.examples;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,6 +20,16 @@ import lt.savitarna.sdk.error.InvalidCredentialsException;
 import lt.savitarna.sdk.error.ValidationException;
 import lt.savitarna.sdk.internal.account.DefaultAccounts;
 import lt.savitarna.sdk.internal.auth.TokenAnswer;
+import lt.savitarna.sdk.internal.esign.EsignWire;
+import lt.savitarna.sdk.internal.http.BodySource;
+import lt.savitarna.sdk.internal.http.Operation;
+import lt.savitarna.sdk.internal.http.Paths;
+import lt.savitarna.sdk.internal.http.ResponseReader;
+import lt.savitarna.sdk.internal.signature.InterruptibleTask;
+import lt.savitarna.sdk.signature.Authentication;
+import lt.savitarna.sdk.signature.SignatureProvider;
+import lt.savitarna.sdk.signature.SignerIdentity;
+import lt.savitarna.sdk.signature.SigningListener;
 import lt.savitarna.sdk.internal.http.HttpClients;
 import lt.savitarna.sdk.internal.http.HttpPipeline;
 import lt.savitarna.sdk.internal.http.PipelineSettings;
@@ -108,6 +119,82 @@ public final class SavitarnaClient implements AutoCloseable {
         Instant issuedAt = settings.clock.instant();
         TokenAnswer answer = accounts.login(email, password);
         return new Session(pipeline, answer, issuedAt, settings.tokenRefreshSkew);
+    }
+
+    /**
+     * Logs in with an e-signature (Smart-ID or Mobile-ID) instead of a password: the portal
+     * issues a challenge, the person authenticates over it (the listener gets the verification
+     * code to show), and the portal logs in the account bound to that identity. The session's
+     * identity is confirmed.
+     *
+     * <pre>{@code
+     * try (Session session = client.login(smartId,
+     *         SignerIdentity.of(PersonalCode.parse("30303039914")), listener)) {
+     *     session.representations().forEach(System.out::println);
+     * }
+     * }</pre>
+     *
+     * @param provider Smart-ID or Mobile-ID
+     * @param signer   the person (Mobile-ID: phone number and personal code)
+     * @param listener progress; {@link SigningListener#none()} for none
+     * @return the new session
+     * @throws lt.savitarna.sdk.error.NoAccountForIdentityException no account is bound to this person
+     * @throws lt.savitarna.sdk.error.EsignatureRejectedException   the portal rejected the answer
+     * @throws lt.savitarna.sdk.signature.SigningException         the provider failed (refused, timeout, ...)
+     */
+    public Session login(SignatureProvider provider, SignerIdentity signer, SigningListener listener) {
+        ensureOpen();
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(signer, "signer");
+        SigningListener progress = listener == null ? SigningListener.none() : listener;
+        byte[] request = EsignWire.challengeRequest(EsignWire.challengeMethod(provider.name()), signer);
+        EsignWire.Pending challenge;
+        try {
+            challenge = pipeline.send(Operation.builder("POST", "/auth/esign/challenges")
+                    .body(BodySource.secretJson(request))
+                    .idempotent()
+                    .build(ResponseReader.json(EsignWire::challenge)));
+        } finally {
+            java.util.Arrays.fill(request, (byte) 0);
+        }
+        Authentication auth = Session.authenticate(provider, signer, challenge, progress, settings.clock.instant(),
+                settings.locale);
+        byte[] completion = EsignWire.completion(auth);
+        Instant issuedAt = settings.clock.instant();
+        TokenAnswer answer;
+        try {
+            answer = pipeline.send(Operation.builder("POST", "/auth/esign/challenges/" + Paths.segment(challenge.id())
+                            + "/completion")
+                    .body(BodySource.secretJson(completion))
+                    .idempotent()
+                    .build(ResponseReader.json(TokenAnswer::read)));
+        } finally {
+            java.util.Arrays.fill(completion, (byte) 0);
+        }
+        return new Session(pipeline, answer, issuedAt, settings.tokenRefreshSkew);
+    }
+
+    /**
+     * {@link #login(SignatureProvider, SignerIdentity, SigningListener)} on a worker thread;
+     * {@code cancel(true)} stops the provider's polling.
+     *
+     * @return the future session
+     */
+    public CompletableFuture<Session> loginAsync(SignatureProvider provider, SignerIdentity signer,
+                                                 SigningListener listener) {
+        return InterruptibleTask.start(() -> login(provider, signer, listener));
+    }
+
+    /**
+     * As {@link #loginAsync(SignatureProvider, SignerIdentity, SigningListener)} on a thread of
+     * {@code executor}, so that many flows share a few threads.
+     *
+     * @return the future session
+     */
+    public CompletableFuture<Session> loginAsync(SignatureProvider provider, SignerIdentity signer,
+                                                 SigningListener listener, Executor executor) {
+        Objects.requireNonNull(executor, "executor");
+        return InterruptibleTask.start(() -> login(provider, signer, listener), executor);
     }
 
     /** The portal's base URI, as configured. */

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import lt.savitarna.sdk.account.ConsentChange;
 import lt.savitarna.sdk.account.Consents;
 import lt.savitarna.sdk.account.GroupCompany;
@@ -16,6 +18,14 @@ import lt.savitarna.sdk.error.IdentityNotConfirmedException;
 import lt.savitarna.sdk.error.Problem;
 import lt.savitarna.sdk.error.SessionExpiredException;
 import lt.savitarna.sdk.internal.account.WireMapping;
+import lt.savitarna.sdk.internal.esign.EsignWire;
+import lt.savitarna.sdk.internal.http.Paths;
+import lt.savitarna.sdk.internal.signature.InterruptibleTask;
+import lt.savitarna.sdk.signature.Authentication;
+import lt.savitarna.sdk.signature.AuthenticationRequest;
+import lt.savitarna.sdk.signature.SignatureProvider;
+import lt.savitarna.sdk.signature.SignerIdentity;
+import lt.savitarna.sdk.signature.SigningListener;
 import jakarta.json.JsonObjectBuilder;
 import lt.savitarna.sdk.internal.auth.AuthorizedCaller;
 import lt.savitarna.sdk.internal.auth.TokenAnswer;
@@ -129,6 +139,99 @@ public final class Session implements AutoCloseable {
                 .body(BodySource.json(calls.pipeline().json().write(body.build())))
                 .idempotent()
                 .build(ResponseReader.json(WireMapping::consents)));
+    }
+
+    /**
+     * Confirms the logged-in person's identity with an e-signature: the portal issues a random
+     * challenge, the provider has the person authenticate over it (the listener gets the
+     * verification code to show), the SDK checks the answer names {@code signer}, and the portal
+     * verifies it and binds the identity to the account. Afterwards {@link #state()} is
+     * {@link SessionState#IDENTITY_CONFIRMED} and documents open; tokens stay valid.
+     *
+     * <pre>{@code
+     * Profile me = session.confirmIdentity(smartId,
+     *         SignerIdentity.of(PersonalCode.parse("30303039914")), new SigningListener() {
+     *             public void verificationCode(VerificationCode code) {
+     *                 System.out.println("Kontrolinis kodas: " + code);
+     *             }
+     *         });
+     * }</pre>
+     *
+     * @param provider Smart-ID or Mobile-ID
+     * @param signer   the person (Mobile-ID: phone number and personal code)
+     * @param listener progress; {@link SigningListener#none()} for none
+     * @return the account with its confirmed identity
+     * @throws lt.savitarna.sdk.error.IdentityConflictException   the account or the person is bound otherwise
+     * @throws lt.savitarna.sdk.error.EsignatureRejectedException the portal rejected the answer
+     * @throws lt.savitarna.sdk.signature.SigningException       the provider failed (refused, timeout, ...)
+     */
+    public Profile confirmIdentity(SignatureProvider provider, SignerIdentity signer, SigningListener listener) {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(signer, "signer");
+        SigningListener progress = listener == null ? SigningListener.none() : listener;
+        String method = EsignWire.challengeMethod(provider.name());
+        byte[] request = EsignWire.challengeRequest(method, signer);
+        EsignWire.Pending challenge;
+        try {
+            challenge = calls.send(Operation.builder("POST", "/me/identity/challenges")
+                    .body(BodySource.secretJson(request))
+                    .idempotent()
+                    .build(ResponseReader.json(EsignWire::challenge)));
+        } finally {
+            java.util.Arrays.fill(request, (byte) 0);
+        }
+        Authentication auth = authenticate(provider, signer, challenge, progress);
+        byte[] completion = EsignWire.completion(auth);
+        try {
+            calls.send(Operation.builder("POST", "/me/identity/challenges/" + Paths.segment(challenge.id())
+                            + "/confirmation")
+                    .body(BodySource.secretJson(completion))
+                    .idempotent()
+                    .build(ResponseReader.json(WireMapping::identity)));
+        } finally {
+            java.util.Arrays.fill(completion, (byte) 0);
+        }
+        identityConfirmed = true;
+        return me();
+    }
+
+    /**
+     * {@link #confirmIdentity} on a worker thread; {@code cancel(true)} stops the provider's polling.
+     *
+     * @return the future profile
+     */
+    public CompletableFuture<Profile> confirmIdentityAsync(SignatureProvider provider, SignerIdentity signer,
+                                                           SigningListener listener) {
+        return InterruptibleTask.start(() -> confirmIdentity(provider, signer, listener));
+    }
+
+    /**
+     * {@link #confirmIdentity} on a thread of {@code executor}, so many flows share a few threads.
+     *
+     * @return the future profile
+     */
+    public CompletableFuture<Profile> confirmIdentityAsync(SignatureProvider provider, SignerIdentity signer,
+                                                           SigningListener listener, Executor executor) {
+        Objects.requireNonNull(executor, "executor");
+        return InterruptibleTask.start(() -> confirmIdentity(provider, signer, listener), executor);
+    }
+
+    /** Authenticates over a portal challenge, within its expiry, and checks the person locally. */
+    static Authentication authenticate(SignatureProvider provider, SignerIdentity signer, EsignWire.Pending challenge,
+                                       SigningListener listener, Instant now, Locale locale) {
+        AuthenticationRequest.Builder request = AuthenticationRequest.builder(signer, challenge.digest());
+        Duration left = EsignWire.until(challenge.expiresAt(), now);
+        if (left != null) {
+            request.deadline(left);
+        }
+        Authentication auth = provider.authenticate(request.build(), listener);
+        EsignWire.checkSigner(signer, auth, locale);
+        return auth;
+    }
+
+    private Authentication authenticate(SignatureProvider provider, SignerIdentity signer,
+                                        EsignWire.Pending challenge, SigningListener listener) {
+        return authenticate(provider, signer, challenge, listener, calls.pipeline().clock().instant(), locale());
     }
 
     /** The companies of the group ({@code GET /api/v1/companies}); a small set, so a list. */

@@ -3,7 +3,11 @@ package lt.savitarna.sdk.document;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import lt.savitarna.sdk.PagedIterable;
+import lt.savitarna.sdk.signature.SignatureProvider;
+import lt.savitarna.sdk.signature.SignerIdentity;
+import lt.savitarna.sdk.signature.SigningListener;
 
 /**
  * The documents of one workspace: contracts, contract annexes, invoices, receipts and others.
@@ -105,4 +109,69 @@ public interface Documents {
      *         changes: resynchronise from a full {@link #list()}
      */
     DocumentChangePage changes(String cursor, int limit);
+
+    /**
+     * Signs a contract or annex awaiting signature, in two steps: the provider fetches the
+     * signer's signing certificate, the portal prepares the signature with it and answers the
+     * digest, the provider signs that digest (the listener gets the verification code: show it, the
+     * person compares it with the phone before entering the PIN), and the portal finalises the
+     * container. If anything ends the flow after the portal prepared the signature (refusal,
+     * timeout, the portal's expiry, an interrupt), the pending signature is cancelled
+     * ({@code DELETE}) before the failure is thrown.
+     *
+     * <pre>{@code
+     * SignerIdentity ona = SignerIdentity.mobileId(PhoneNumber.parse("+37060000666"),
+     *         PersonalCode.parse("50001018865"));
+     * SignedDocument signed = ws.documents().sign(contractId, mobileId, ona, new SigningListener() {
+     *     public void verificationCode(VerificationCode code) {
+     *         System.out.println("Kontrolinis kodas: " + code);
+     *     }
+     * });
+     * }</pre>
+     *
+     * @param documentId the contract or annex
+     * @param provider   Smart-ID, Mobile-ID or another signature provider
+     * @param signer     who signs; must be the person whose identity this account confirmed
+     * @param listener   progress; {@link SigningListener#none()} for none
+     * @return the signature's id and the signed document
+     * @throws lt.savitarna.sdk.error.DocumentNotSignableException the document is not awaiting a signature
+     * @throws lt.savitarna.sdk.error.EsignatureRejectedException  the portal rejected the certificate or value
+     * @throws lt.savitarna.sdk.signature.SigningException        the provider failed (refused, timeout, ...)
+     */
+    SignedDocument sign(String documentId, SignatureProvider provider, SignerIdentity signer,
+                        SigningListener listener);
+
+    /**
+     * {@link #sign} on a worker thread. {@code cancel(true)} on the future stops the provider's
+     * polling and cancels the portal's pending signature.
+     *
+     * <pre>{@code
+     * CompletableFuture<SignedDocument> pending = documents.signAsync(id, smartId, signer, listener);
+     * pending.cancel(true); // the person closed the dialog
+     * }</pre>
+     *
+     * @return the future result; it fails with what {@link #sign} throws
+     */
+    CompletableFuture<SignedDocument> signAsync(String documentId, SignatureProvider provider, SignerIdentity signer,
+                                                SigningListener listener);
+
+    /**
+     * Downloads the signed container ({@code application/vnd.etsi.asic-e+zip}: the document and
+     * its XAdES signatures) to {@code target}, replacing it atomically.
+     *
+     * <pre>{@code
+     * documents.downloadSignedContainer(contractId, Path.of("sutartis.asice"));
+     * }</pre>
+     *
+     * @return the number of bytes written
+     * @throws lt.savitarna.sdk.error.DocumentNotSignedException there is no signed container yet
+     */
+    long downloadSignedContainer(String documentId, Path target);
+
+    /**
+     * As {@link #downloadSignedContainer(String, Path)}, into a stream (left open).
+     *
+     * @return the number of bytes written
+     */
+    long downloadSignedContainer(String documentId, OutputStream out);
 }

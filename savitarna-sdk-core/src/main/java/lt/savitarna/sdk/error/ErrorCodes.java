@@ -57,6 +57,32 @@ public final class ErrorCodes {
     public static final String OFFER_EXPIRED = "OFFER_EXPIRED";
     /** 422: the quantity is outside the offer's limits or above what remains; also found before sending. */
     public static final String QUANTITY_OUT_OF_RANGE = "QUANTITY_OUT_OF_RANGE";
+    /** {@code NO_ACCOUNT_FOR_IDENTITY}: see the portal contract's signing problem codes. */
+    public static final String NO_ACCOUNT_FOR_IDENTITY = "NO_ACCOUNT_FOR_IDENTITY";
+    /** {@code CHALLENGE_EXPIRED}: see the portal contract's signing problem codes. */
+    public static final String CHALLENGE_EXPIRED = "CHALLENGE_EXPIRED";
+    /** {@code CHALLENGE_ALREADY_USED}: see the portal contract's signing problem codes. */
+    public static final String CHALLENGE_ALREADY_USED = "CHALLENGE_ALREADY_USED";
+    /** {@code IDENTITY_MISMATCH}: see the portal contract's signing problem codes. */
+    public static final String IDENTITY_MISMATCH = "IDENTITY_MISMATCH";
+    /** {@code IDENTITY_BOUND_TO_OTHER_ACCOUNT}: see the portal contract's signing problem codes. */
+    public static final String IDENTITY_BOUND_TO_OTHER_ACCOUNT = "IDENTITY_BOUND_TO_OTHER_ACCOUNT";
+    /** {@code DOCUMENT_NOT_SIGNABLE}: see the portal contract's signing problem codes. */
+    public static final String DOCUMENT_NOT_SIGNABLE = "DOCUMENT_NOT_SIGNABLE";
+    /** {@code SIGNATURE_EXPIRED}: see the portal contract's signing problem codes. */
+    public static final String SIGNATURE_EXPIRED = "SIGNATURE_EXPIRED";
+    /** {@code SIGNATURE_NOT_PENDING}: see the portal contract's signing problem codes. */
+    public static final String SIGNATURE_NOT_PENDING = "SIGNATURE_NOT_PENDING";
+    /** {@code DOCUMENT_NOT_SIGNED}: see the portal contract's signing problem codes. */
+    public static final String DOCUMENT_NOT_SIGNED = "DOCUMENT_NOT_SIGNED";
+    /** {@code SIGNATURE_INVALID}: see the portal contract's signing problem codes. */
+    public static final String SIGNATURE_INVALID = "SIGNATURE_INVALID";
+    /** {@code CERTIFICATE_UNTRUSTED}: see the portal contract's signing problem codes. */
+    public static final String CERTIFICATE_UNTRUSTED = "CERTIFICATE_UNTRUSTED";
+    /** {@code CERTIFICATE_EXPIRED}: see the portal contract's signing problem codes. */
+    public static final String CERTIFICATE_EXPIRED = "CERTIFICATE_EXPIRED";
+    /** {@code CERTIFICATE_SUBJECT_MISMATCH}: see the portal contract's signing problem codes. */
+    public static final String CERTIFICATE_SUBJECT_MISMATCH = "CERTIFICATE_SUBJECT_MISMATCH";
     /** 429: too many requests. */
     public static final String RATE_LIMITED = "RATE_LIMITED";
     /** 500: the portal failed. */

@@ -4,6 +4,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import lt.savitarna.sdk.document.SignedDocument;
+import lt.savitarna.sdk.internal.signature.InterruptibleTask;
+import lt.savitarna.sdk.signature.SignatureProvider;
+import lt.savitarna.sdk.signature.SignerIdentity;
+import lt.savitarna.sdk.signature.SigningListener;
 import lt.savitarna.sdk.PagedIterable;
 import lt.savitarna.sdk.document.Document;
 import lt.savitarna.sdk.document.DocumentChangePage;
@@ -22,11 +28,13 @@ public final class DefaultDocuments implements Documents {
 
     private final ScopedCalls calls;
     private final Downloader downloader;
+    private final DocumentSigner signer;
 
     /** The documents of the workspace {@code calls} is scoped to. */
     public DefaultDocuments(ScopedCalls calls) {
         this.calls = Objects.requireNonNull(calls, "calls");
         this.downloader = new Downloader(calls, this::get);
+        this.signer = new DocumentSigner(calls);
     }
 
     @Override
@@ -100,6 +108,34 @@ public final class DefaultDocuments implements Documents {
                 .query("limit", ScopedCalls.pageSize(limit))
                 .query("cursor", cursor)
                 .build(ResponseReader.json(DocumentMapping::changePage)));
+    }
+
+    @Override
+    public SignedDocument sign(String documentId, SignatureProvider provider, SignerIdentity signer,
+                               SigningListener listener) {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(signer, "signer");
+        return this.signer.sign(documentId, provider, signer, listener == null ? SigningListener.none() : listener);
+    }
+
+    @Override
+    public CompletableFuture<SignedDocument> signAsync(String documentId, SignatureProvider provider,
+                                                       SignerIdentity signer, SigningListener listener) {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(signer, "signer");
+        return InterruptibleTask.start(() -> sign(documentId, provider, signer, listener));
+    }
+
+    @Override
+    public long downloadSignedContainer(String documentId, Path target) {
+        Objects.requireNonNull(target, "target");
+        return signer.downloadContainer(documentId, target);
+    }
+
+    @Override
+    public long downloadSignedContainer(String documentId, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        return signer.downloadContainer(documentId, out);
     }
 
     @Override

@@ -6,6 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import lt.savitarna.sdk.error.AccessDeniedException;
+import lt.savitarna.sdk.error.DocumentNotSignableException;
+import lt.savitarna.sdk.error.DocumentNotSignedException;
+import lt.savitarna.sdk.error.EsignatureRejectedException;
+import lt.savitarna.sdk.error.IdentityConflictException;
+import lt.savitarna.sdk.error.NoAccountForIdentityException;
+import lt.savitarna.sdk.error.SigningSessionEndedException;
 import lt.savitarna.sdk.error.ApiException;
 import lt.savitarna.sdk.error.ConsentRequiredException;
 import lt.savitarna.sdk.error.CursorExpiredException;
@@ -98,6 +104,20 @@ public final class ProblemMapper {
                 return new FileTooLargeException(problem, locale);
             case ErrorCodes.UNSUPPORTED_MEDIA_TYPE:
                 return new UnsupportedMediaTypeException(problem, locale);
+            case ErrorCodes.SIGNATURE_INVALID, ErrorCodes.CERTIFICATE_UNTRUSTED, ErrorCodes.CERTIFICATE_EXPIRED,
+                 ErrorCodes.CERTIFICATE_SUBJECT_MISMATCH:
+                return new EsignatureRejectedException(problem, locale);
+            case ErrorCodes.CHALLENGE_EXPIRED, ErrorCodes.CHALLENGE_ALREADY_USED, ErrorCodes.SIGNATURE_EXPIRED,
+                 ErrorCodes.SIGNATURE_NOT_PENDING:
+                return new SigningSessionEndedException(problem, locale);
+            case ErrorCodes.IDENTITY_MISMATCH, ErrorCodes.IDENTITY_BOUND_TO_OTHER_ACCOUNT:
+                return new IdentityConflictException(problem, locale);
+            case ErrorCodes.NO_ACCOUNT_FOR_IDENTITY:
+                return new NoAccountForIdentityException(problem, locale);
+            case ErrorCodes.DOCUMENT_NOT_SIGNABLE:
+                return new DocumentNotSignableException(problem, locale);
+            case ErrorCodes.DOCUMENT_NOT_SIGNED:
+                return new DocumentNotSignedException(problem, locale);
             case ErrorCodes.RATE_LIMITED:
                 return new RateLimitedException(problem, locale, retryAfter);
             case ErrorCodes.SERVICE_UNAVAILABLE:

@@ -66,7 +66,7 @@ class DocumentSyncKillTest {
 
             Map<String, String> expected = new TreeMap<>();
             for (String id : portal.documentIds()) {
-                expected.put(id, portal.sha256(id));
+                expected.put(idKey(id), portal.sha256(id));
             }
             Map<String, String> actual = new TreeMap<>();
             List<String> strays = new ArrayList<>();
@@ -111,5 +111,21 @@ class DocumentSyncKillTest {
 
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    /**
+     * The id as the sync writes it into a file name: random ids may contain {@code __} or end with
+     * {@code _}, which the sync escapes as {@code ~5F} so that {@code __} still separates the id.
+     */
+    private static String idKey(String id) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean plain = c < 0x80 && (Character.isLetterOrDigit(c) || c == '-');
+            boolean underscore = c == '_' && i < id.length() - 1 && (key.length() == 0
+                    || key.charAt(key.length() - 1) != '_');
+            key.append(plain || underscore ? String.valueOf(c) : String.format("~%02X", (int) c));
+        }
+        return key.toString();
     }
 }

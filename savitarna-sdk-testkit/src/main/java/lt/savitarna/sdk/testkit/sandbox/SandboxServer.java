@@ -24,8 +24,8 @@ import lt.savitarna.sdk.testkit.sandbox.internal.workspace.WorkspaceOptions;
 
 /**
  * The sandbox portal: a stateful HTTP server on the loopback address implementing the portal API
- * ({@code /api/v1}: registrations, password login, refresh-token rotation, logout, {@code /me},
- * consents, companies, representations, and in every workspace documents with their files,
+ * ({@code /api/v1}: registrations, password and e-signature login, refresh-token rotation, logout,
+ * {@code /me}, consents, identity confirmation, companies, representations, and in every workspace documents with their files,
  * change feed and signing, the Žemyna loyalty programme and help), seeded with {@link DemoData}.
  *
  * <pre>{@code
@@ -77,6 +77,17 @@ import lt.savitarna.sdk.testkit.sandbox.internal.workspace.WorkspaceOptions;
  * generated while they are sent, never held whole, so {@link DemoData#LARGE_DOCUMENT_ID} can be
  * gigabytes ({@link Builder#largeDocumentSize}). A prepared signature waits
  * {@value #SIGNATURE_TTL_MINUTES} minutes for its value.
+ *
+ * <p>E-signature login and identity confirmation: a challenge is 32 random bytes
+ * ({@code hashType SHA256}), valid {@value #SIGNATURE_TTL_MINUTES} minutes and completed once. The
+ * answer is verified as the portal does: the signature over the hash (RSA PKCS#1 v1.5 over
+ * DigestInfo, RSASSA-PSS, or ECDSA raw {@code r||s}), the certificate's validity, key usage
+ * ({@code digitalSignature}) and {@link Builder#signatureTrust trust}, and that its subject
+ * {@code serialNumber} ({@code PNOLT-<code>}) is the person the challenge named. Login finds the
+ * account whose confirmed identity is that personal code (the demo customer's is SK's Smart-ID
+ * demo person {@value DemoData#JONAS_PERSONAL_CODE}); confirmation binds it to the caller's
+ * account. With the simulators, trust their CA:
+ * {@code .signatureTrust(SignatureTrust.anchoredAt(pki.caCertificate()))}.
  *
  * <p>Thread-safe. {@link #close()} stops it; a closed server cannot be started again.
  */

@@ -167,6 +167,33 @@ public final class SandboxState {
     }
 
     /** Fixes the person party of a personal code ahead of confirmation, so demo ids are stable. */
+    /**
+     * Binds an identity proven by an e-signature to an account: as {@link #confirmIdentity}, and
+     * refused with {@code 409 IDENTITY_BOUND_TO_OTHER_ACCOUNT} when another account holds it.
+     */
+    public Account bindIdentity(String accountId, String personalCode, String method, String givenName,
+                                String surname) {
+        synchronized (lock) {
+            for (Account other : accounts.values()) {
+                if (!other.id().equals(accountId) && other.identity() != null
+                        && other.identity().personalCode().equals(personalCode)) {
+                    throw new ProblemException(Problem.of(409, "IDENTITY_BOUND_TO_OTHER_ACCOUNT",
+                            "This person's identity is bound to another account; log in to that account"));
+                }
+            }
+            return confirmIdentity(accountId, personalCode, method, givenName, surname);
+        }
+    }
+
+    /** The account whose confirmed identity is this personal code. */
+    public Optional<Account> accountByPersonalCode(String personalCode) {
+        synchronized (lock) {
+            return accounts.values().stream()
+                    .filter(a -> a.identity() != null && a.identity().personalCode().equals(personalCode))
+                    .findFirst();
+        }
+    }
+
     public void registerPerson(String personalCode, String selfPartyId, String name) {
         synchronized (lock) {
             Person person = people.computeIfAbsent(personalCode, code -> new Person(selfPartyId));

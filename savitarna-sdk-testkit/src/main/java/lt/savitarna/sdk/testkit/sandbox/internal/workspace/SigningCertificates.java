@@ -27,6 +27,8 @@ final class SigningCertificates {
 
     // id-at-serialNumber (2.5.4.5) as DER: OBJECT IDENTIFIER, length 3, 55 04 05.
     private static final byte[] SERIAL_NUMBER_OID = {0x06, 0x03, 0x55, 0x04, 0x05};
+    private static final byte[] GIVEN_NAME_OID = {0x06, 0x03, 0x55, 0x04, 0x2A};
+    private static final byte[] SURNAME_OID = {0x06, 0x03, 0x55, 0x04, 0x04};
     private static final int DIGITAL_SIGNATURE = 0;
     private static final int NON_REPUDIATION = 1;
 
@@ -44,24 +46,57 @@ final class SigningCertificates {
     }
 
     static void check(X509Certificate certificate, Instant now, SignatureTrust trust, String personalCode) {
-        try {
-            certificate.checkValidity(Date.from(now));
-        } catch (CertificateExpiredException e) {
-            throw new ProblemException(Problem.of(422, "CERTIFICATE_EXPIRED",
-                    "The signing certificate expired on " + certificate.getNotAfter().toInstant()
-                            + "; renew the Smart-ID or Mobile-ID certificate"));
-        } catch (CertificateNotYetValidException e) {
-            throw new ProblemException(Problem.of(422, "CERTIFICATE_EXPIRED",
-                    "The signing certificate is valid only from " + certificate.getNotBefore().toInstant()));
-        }
-        if (!(certificate.getPublicKey() instanceof RSAPublicKey) && !(certificate.getPublicKey() instanceof ECPublicKey)) {
-            throw untrusted("The signing certificate's key is neither RSA nor EC");
-        }
+        checkValidityAndTrust(certificate, now, trust, "signing");
         boolean[] usage = certificate.getKeyUsage();
         if (usage != null && !(usage.length > NON_REPUDIATION && usage[NON_REPUDIATION])
                 && !(usage.length > DIGITAL_SIGNATURE && usage[DIGITAL_SIGNATURE])) {
             throw untrusted("The certificate is not for signing (key usage has neither nonRepudiation nor"
                     + " digitalSignature)");
+        }
+        String serial = subjectSerialNumber(certificate).orElse("");
+        if (!serial.equals("PNOLT-" + personalCode) && !serial.equals(personalCode)) {
+            throw new ProblemException(Problem.of(422, "CERTIFICATE_SUBJECT_MISMATCH",
+                    "The signing certificate belongs to another person than the confirmed identity of this account"));
+        }
+    }
+
+    /**
+     * Checks an authentication certificate answering a challenge and returns the Lithuanian
+     * personal code it names; {@code expectedCode} (when the challenge named one) must match.
+     */
+    static String checkAuthentication(X509Certificate certificate, Instant now, SignatureTrust trust,
+                                      String expectedCode) {
+        checkValidityAndTrust(certificate, now, trust, "authentication");
+        boolean[] usage = certificate.getKeyUsage();
+        if (usage != null && !(usage.length > DIGITAL_SIGNATURE && usage[DIGITAL_SIGNATURE])) {
+            throw untrusted("The certificate is not for authentication (key usage lacks digitalSignature)");
+        }
+        String serial = subjectSerialNumber(certificate).orElse("");
+        String code = serial.startsWith("PNOLT-") ? serial.substring("PNOLT-".length()) : null;
+        if (code == null || !code.matches("\\d{11}")) {
+            throw untrusted("The certificate names no Lithuanian personal code (serialNumber PNOLT-...)");
+        }
+        if (expectedCode != null && !expectedCode.equals(code)) {
+            throw new ProblemException(Problem.of(422, "CERTIFICATE_SUBJECT_MISMATCH",
+                    "The certificate belongs to another person than the one the challenge was issued for"));
+        }
+        return code;
+    }
+
+    private static void checkValidityAndTrust(X509Certificate certificate, Instant now, SignatureTrust trust,
+                                              String purpose) {
+        try {
+            certificate.checkValidity(Date.from(now));
+        } catch (CertificateExpiredException e) {
+            throw new ProblemException(Problem.of(422, "CERTIFICATE_EXPIRED",
+                    "The " + purpose + " certificate expired on " + certificate.getNotAfter().toInstant()
+                            + "; renew the Smart-ID or Mobile-ID certificate"));
+        } catch (CertificateNotYetValidException e) {
+            throw new ProblemException(Problem.of(422, "CERTIFICATE_EXPIRED",
+                    "The " + purpose + " certificate is valid only from " + certificate.getNotBefore().toInstant()));
+        }
+        if (!(certificate.getPublicKey() instanceof RSAPublicKey) && !(certificate.getPublicKey() instanceof ECPublicKey)) {
+            throw untrusted("The " + purpose + " certificate's key is neither RSA nor EC");
         }
         boolean trusted;
         try {
@@ -70,12 +105,7 @@ final class SigningCertificates {
             trusted = false;
         }
         if (!trusted) {
-            throw untrusted("The signing certificate does not come from a trusted certification authority");
-        }
-        String serial = subjectSerialNumber(certificate).orElse("");
-        if (!serial.equals("PNOLT-" + personalCode) && !serial.equals(personalCode)) {
-            throw new ProblemException(Problem.of(422, "CERTIFICATE_SUBJECT_MISMATCH",
-                    "The signing certificate belongs to another person than the confirmed identity of this account"));
+            throw untrusted("The " + purpose + " certificate does not come from a trusted certification authority");
         }
     }
 
@@ -85,15 +115,29 @@ final class SigningCertificates {
 
     /** The subject's serialNumber attribute (where SK certificates put {@code PNOLT-...}). */
     static Optional<String> subjectSerialNumber(X509Certificate certificate) {
+        return subjectAttribute(certificate, SERIAL_NUMBER_OID);
+    }
+
+    /** The subject's given name (2.5.4.42), as the certificate spells it. */
+    static Optional<String> subjectGivenName(X509Certificate certificate) {
+        return subjectAttribute(certificate, GIVEN_NAME_OID);
+    }
+
+    /** The subject's surname (2.5.4.4). */
+    static Optional<String> subjectSurname(X509Certificate certificate) {
+        return subjectAttribute(certificate, SURNAME_OID);
+    }
+
+    private static Optional<String> subjectAttribute(X509Certificate certificate, byte[] oid) {
         byte[] name = certificate.getSubjectX500Principal().getEncoded();
         outer:
-        for (int i = 0; i + SERIAL_NUMBER_OID.length + 2 <= name.length; i++) {
-            for (int j = 0; j < SERIAL_NUMBER_OID.length; j++) {
-                if (name[i + j] != SERIAL_NUMBER_OID[j]) {
+        for (int i = 0; i + oid.length + 2 <= name.length; i++) {
+            for (int j = 0; j < oid.length; j++) {
+                if (name[i + j] != oid[j]) {
                     continue outer;
                 }
             }
-            int at = i + SERIAL_NUMBER_OID.length;
+            int at = i + oid.length;
             int length = name[at + 1] & 0xff;
             if (length >= 0x80 || at + 2 + length > name.length) {
                 return Optional.empty();

@@ -26,6 +26,7 @@ public final class WorkspaceRoutes {
     public static void register(Router router, WorkspaceStore store) {
         DocumentEndpoints.register(router, store);
         SigningEndpoints.register(router, store);
+        EsignEndpoints.register(router, store);
         LoyaltyEndpoints.register(router, store);
         HelpEndpoints.register(router, store);
         router.add("GET", "/api/v1/help/contacts", Access.BEARER, Idempotency.NONE, WorkspaceRoutes::contacts);
