@@ -30,8 +30,15 @@ public final class Redaction {
     private static final Set<String> QUERY_ALLOW_LIST = Set.of(
             "limit", "cursor", "type", "status", "state", "from", "to", "sort", "order", "contractid");
 
+    /**
+     * A JSON string member {@code "key": "value"}. The string bodies are written as an unrolled loop
+     * with possessive quantifiers: the obvious alternation inside a repetition recurses once per
+     * character in java.util.regex and overflows the stack on long values such as a Base64
+     * certificate.
+     */
+    private static final String JSON_STRING_BODY = "([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)";
     private static final Pattern STRING_MEMBER =
-            Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*:\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"");
+            Pattern.compile("\"" + JSON_STRING_BODY + "\"(\\s*:\\s*)\"" + JSON_STRING_BODY + "\"");
 
     private static final int MAX_BODY_CHARS = 8_192;
 

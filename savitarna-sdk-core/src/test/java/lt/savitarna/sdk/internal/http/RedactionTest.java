@@ -42,4 +42,17 @@ class RedactionTest {
         assertTrue(out.endsWith("more characters]"));
         assertFalse(Redaction.redactBody("{}").contains("more"));
     }
+
+    @Test
+    void longStringValuesNeitherOverflowTheStackNorEscapeTheMask() {
+        String certificate = "MIIG" + "QUJDRA==\\/+".repeat(40_000); // a long Base64-like value with escapes
+        String secret = "s".repeat(200_000);
+        String body = "{\"certificate\":\"" + certificate + "\",\"refreshToken\":\"" + secret + "\"}";
+
+        String out = Redaction.redactBody(body);
+
+        assertFalse(out.contains("sssss"), "the long secret is masked, not cut and shown");
+        assertTrue(out.startsWith("{\"certificate\":\"MIIG"));
+        assertTrue(out.endsWith("more characters]"));
+    }
 }
