@@ -20,9 +20,10 @@ module lt.savitarna.sdk.testkit {
     // Only SandboxExtension needs JUnit, and whoever uses it has JUnit anyway; transitive because
     // the extension's public signatures show JUnit's types.
     requires static transitive org.junit.jupiter.api;
-    // Only the WireMock stubs need it, and whoever uses them has WireMock on the test path anyway;
-    // the standalone jar has no module descriptor, so it is the automatic module named after its file.
-    requires static transitive wiremock.standalone;
+    // Only the WireMock stubs need it, and whoever uses them requires WireMock anyway. The standalone
+    // jar has no module descriptor: it is the automatic module named after its file. Not transitive:
+    // that would make every module reading the testkit need WireMock to compile.
+    requires static wiremock.standalone;
 
     exports lt.savitarna.sdk.testkit;
     exports lt.savitarna.sdk.testkit.sandbox;
