@@ -2,7 +2,9 @@
  * WireMock stubs of the portal API and of SK's Smart-ID and Mobile-ID relying-party APIs, for
  * partners' unit tests: {@link lt.savitarna.sdk.testkit.wiremock.PortalStubs} registers every
  * operation of the contract with its example data ({@link lt.savitarna.sdk.testkit.wiremock.StubData}),
- * signing scenarios and one-off faults.
+ * signing scenarios and one-off faults; {@link lt.savitarna.sdk.testkit.wiremock.SmartIdStubs} and
+ * {@link lt.savitarna.sdk.testkit.wiremock.MobileIdStubs} answer SK's relying-party APIs with
+ * sessions that run once and then complete, signed for real with a test PKI.
  *
  * <pre>{@code
  * WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
