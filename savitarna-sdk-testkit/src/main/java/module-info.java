@@ -13,6 +13,8 @@
 module lt.savitarna.sdk.testkit {
     requires jdk.httpserver;
     requires lt.savitarna.sdk.signing;
+    // The Smart-ID and Mobile-ID stubs take core's Digest: a module using them reads core too.
+    requires transitive lt.savitarna.sdk.core;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
     requires jakarta.json;

@@ -63,6 +63,9 @@ import java.util.function.Function;
  * an optional dependency of the testkit: add {@code org.wiremock:wiremock-standalone} to your test
  * dependencies to use this package.
  */
+// WireMock's types in the signatures are meant: users of the stubs require WireMock themselves (the
+// testkit cannot re-export an optional module).
+@SuppressWarnings("exports")
 public final class PortalStubs {
 
     /** Path prefix of every workspace (company × party) operation; matches any ids. */

@@ -43,6 +43,9 @@ import lt.savitarna.sdk.testkit.sk.internal.TestPeople;
  * <p>The paths match under any base path. Each registered flow has one session: a second call of
  * the same flow finds it complete at once.
  */
+// WireMock's types in the signatures are meant: users of the stubs require WireMock themselves (the
+// testkit cannot re-export an optional module).
+@SuppressWarnings("exports")
 public final class SmartIdStubs {
 
     private final SkStubs sk;
