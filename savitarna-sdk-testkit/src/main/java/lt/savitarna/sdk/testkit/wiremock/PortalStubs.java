@@ -68,7 +68,7 @@ import java.util.function.Function;
 @SuppressWarnings("exports")
 public final class PortalStubs {
 
-    /** Path prefix of every workspace (company × party) operation; matches any ids. */
+    /** Regular expression of the path prefix of every workspace (company × party) operation, any ids; for the fault methods. */
     public static final String SCOPE = "/api/v1/companies/[^/]+/parties/[^/]+";
     /** The scenario of {@link #signing()}. */
     public static final String SIGNING_SCENARIO = "contract-signing";
