@@ -26,7 +26,7 @@ import lt.savitarna.sdk.signature.identity.PersonalCode;
  * with your relying-party credentials, pins and trust anchors, and pass the person's own code.
  *
  * <pre>{@code
- * mvn -q -pl savitarna-sdk-examples exec:java -Dexec.mainClass=lt.savitarna.sdk.examples.ConfirmIdentityWithSmartId
+ * mvn -q -Pdemo -DskipTests verify -Ddemo.mainClass=lt.savitarna.sdk.examples.ConfirmIdentityWithSmartId
  * }</pre>
  */
 public final class ConfirmIdentityWithSmartId {

@@ -32,7 +32,7 @@ import lt.savitarna.sdk.testkit.sandbox.DemoData;
  * compare with the phone.
  *
  * <pre>{@code
- * mvn -q -pl savitarna-sdk-examples exec:java -Dexec.mainClass=lt.savitarna.sdk.examples.SignContract -Dexec.args=--mobile-id
+ * mvn -q -Pdemo -DskipTests verify -Ddemo.mainClass=lt.savitarna.sdk.examples.SignContract -Ddemo.args=--mobile-id
  * }</pre>
  */
 public final class SignContract {
