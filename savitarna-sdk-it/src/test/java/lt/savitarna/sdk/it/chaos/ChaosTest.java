@@ -78,6 +78,7 @@ class ChaosTest {
         long seed = Long.getLong("chaos.seed", System.nanoTime());
         System.out.println("ChaosTest seed " + seed + " (repeat with -Dchaos.seed=" + seed + "), operations "
                 + OPERATIONS + ", threads " + THREADS);
+        Secrets.personalCode(DemoData.JONAS_PERSONAL_CODE); // SecretsInLogsTest scans the chaos run for it too
         Resources before = Resources.now();
         long started = System.nanoTime();
 
