@@ -90,8 +90,9 @@ public interface Documents {
      * Opens the document's file as a stream; the caller must close it. Reading it blocks no
      * longer than the attempt timeout per read ({@link lt.savitarna.sdk.error.ReadTimeoutException}
      * otherwise); at its end the checksum is checked, and a mismatch is thrown from that last
-     * {@code read} as {@link lt.savitarna.sdk.error.ChecksumMismatchException}. There is no
-     * resumption: use {@link #download(String, Path)} for that.
+     * {@code read} as {@link lt.savitarna.sdk.error.ChecksumMismatchException}. A connection that
+     * breaks off mid-body is thrown as {@link lt.savitarna.sdk.error.TransportException}. There is
+     * no resumption: use {@link #download(String, Path)} for that.
      */
     InputStream open(String documentId);
 

@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.Locale;
 import lt.savitarna.sdk.error.ChecksumMismatchException;
+import lt.savitarna.sdk.error.ErrorCodes;
 import lt.savitarna.sdk.error.ReadTimeoutException;
+import lt.savitarna.sdk.error.TransportException;
 import lt.savitarna.sdk.internal.http.IdleReadGuard;
 
 /**
  * The body of {@code Documents.open}: hashes what passes through and checks the checksum when the
- * end is reached; a stalled read becomes a {@link ReadTimeoutException}.
+ * end is reached; a stalled read becomes a {@link ReadTimeoutException}, and a connection that
+ * breaks off a {@link TransportException}: like every other failure of the SDK, an unchecked
+ * exception of its own hierarchy rather than the JDK's bare {@code IOException}.
  */
 final class VerifyingStream extends InputStream {
 
@@ -44,6 +48,8 @@ final class VerifyingStream extends InputStream {
             n = in.read(b, off, len);
         } catch (IdleReadGuard.StalledReadException e) {
             throw new ReadTimeoutException(requestId, 1, e.limit(), locale, e);
+        } catch (IOException e) {
+            throw new TransportException(ErrorCodes.NETWORK_ERROR, requestId, 1, locale, e);
         }
         if (n > 0) {
             sha.update(b, off, n);

@@ -84,23 +84,39 @@ public final class JsonFields {
         throw wrongType(name, "a number", v);
     }
 
-    /** A decimal given as a string (money) or a number, or {@code null} when absent. */
+    /**
+     * The most digits a decimal may have before and after the point. Money and quantities need far
+     * fewer; a value such as {@code 1e999999999} is well-formed JSON but would take gigabytes to
+     * print or compute with, so it is refused as off the contract.
+     */
+    static final int MAX_DECIMAL_DIGITS = 40;
+
+    /**
+     * A decimal given as a string (money) or a number, or {@code null} when absent; at most
+     * {@value #MAX_DECIMAL_DIGITS} digits before and after the point.
+     */
     public static BigDecimal decimal(JsonObject o, String name) {
         JsonValue v = value(o, name);
         if (v == null) {
             return null;
         }
+        BigDecimal d;
         if (v instanceof JsonNumber n) {
-            return n.bigDecimalValue();
-        }
-        if (v instanceof JsonString s) {
+            d = n.bigDecimalValue();
+        } else if (v instanceof JsonString s) {
             try {
-                return new BigDecimal(s.getString());
+                d = new BigDecimal(s.getString());
             } catch (NumberFormatException e) {
                 throw new MalformedJsonException("field '" + name + "' is not a decimal", e);
             }
+        } else {
+            throw wrongType(name, "a decimal", v);
         }
-        throw wrongType(name, "a decimal", v);
+        long integerDigits = (long) d.precision() - d.scale();
+        if (integerDigits > MAX_DECIMAL_DIGITS || d.scale() > MAX_DECIMAL_DIGITS) {
+            throw new MalformedJsonException("field '" + name + "' is a decimal out of any sensible range");
+        }
+        return d;
     }
 
     /** An ISO-8601 instant field, or {@code null} when absent. */

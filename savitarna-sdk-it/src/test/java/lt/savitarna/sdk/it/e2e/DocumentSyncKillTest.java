@@ -66,7 +66,7 @@ class DocumentSyncKillTest {
 
             Map<String, String> expected = new TreeMap<>();
             for (String id : portal.documentIds()) {
-                expected.put(idKey(id), portal.sha256(id));
+                expected.put(id, portal.sha256(id));
             }
             Map<String, String> actual = new TreeMap<>();
             List<String> strays = new ArrayList<>();
@@ -78,7 +78,7 @@ class DocumentSyncKillTest {
                         strays.add(name);
                         continue;
                     }
-                    String previous = actual.put(name.substring(0, separator), sha256(file));
+                    String previous = actual.put(idOf(name.substring(0, separator)), sha256(file));
                     assertEquals(null, previous, "a document is in the folder twice: " + name);
                 }
             }
@@ -113,19 +113,27 @@ class DocumentSyncKillTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
+    @Test
+    void theIdIsReadBackFromAnEscapedKey() {
+        assertEquals("doc__dGs3KPszzEW", idOf("doc_~5FdGs3KPszzEW"));
+        assertEquals("doc_jl_inv_00", idOf("doc_jl_inv_00"));
+    }
+
     /**
-     * The id as the sync writes it into a file name: random ids may contain {@code __} or end with
-     * {@code _}, which the sync escapes as {@code ~5F} so that {@code __} still separates the id.
+     * The document id in a file name's key: the folder sink escapes what could be read as the
+     * separator (an id such as {@code doc__x} is kept as {@code doc_~5Fx}), so undo the escapes.
      */
-    private static String idKey(String id) {
-        StringBuilder key = new StringBuilder();
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            boolean plain = c < 0x80 && (Character.isLetterOrDigit(c) || c == '-');
-            boolean underscore = c == '_' && i < id.length() - 1 && (key.length() == 0
-                    || key.charAt(key.length() - 1) != '_');
-            key.append(plain || underscore ? String.valueOf(c) : String.format("~%02X", (int) c));
+    static String idOf(String key) {
+        java.io.ByteArrayOutputStream id = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '~' && i + 2 < key.length() && key.charAt(i + 1) != 'h') {
+                id.write(Integer.parseInt(key.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                id.write(c);
+            }
         }
-        return key.toString();
+        return id.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * What the end-to-end run must never print: every password the tests typed, every token the
  * sandbox issued (recognised by their shape), every full personal code. Tests also hand in the
  * {@code toString()} of each object they got from the SDK, and {@link SecretsInLogsTest} scans
- * all of it together with the run's TRACE log at the end.
+ * all of it together with the run's TRACE log at the end. Public for the chaos and fuzz
+ * packages of this module, which hand in their secrets and exception texts the same way.
  */
-final class Secrets {
+public final class Secrets {
 
     /** Sandbox access and refresh tokens: {@code at_} or {@code rt_} and 32 URL-safe characters. */
     static final Pattern TOKEN = Pattern.compile("\\b(at|rt)_[A-Za-z0-9_-]{20,}");
@@ -24,18 +25,18 @@ final class Secrets {
     }
 
     /** Remembers a password and returns it as the {@code char[]} the SDK wants. */
-    static char[] password(String password) {
+    public static char[] password(String password) {
         PASSWORDS.add(password);
         return password.toCharArray();
     }
 
-    static String personalCode(String code) {
+    public static String personalCode(String code) {
         PERSONAL_CODES.add(code);
         return code;
     }
 
     /** Keeps what a person or a log would see of these objects, for the final scan. */
-    static void rendered(Object... objects) {
+    public static void rendered(Object... objects) {
         for (Object object : objects) {
             RENDERED.add(String.valueOf(object));
             if (object instanceof Throwable failure) {

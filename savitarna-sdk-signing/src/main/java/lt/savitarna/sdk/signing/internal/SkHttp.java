@@ -34,6 +34,8 @@ public final class SkHttp {
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9-]{1,100}");
     private static final int POLL_RETRIES = 2;
     private static final int MAX_DETAIL = 200;
+    /** Eleven digits (Lithuanian, Estonian) or six, a dash and five (Latvian), not inside a longer number. */
+    private static final Pattern PERSONAL_CODE = Pattern.compile("(?<!\\d)(\\d{11}|\\d{6}-\\d{5})(?!\\d)");
 
     private final ServiceSettings settings;
     private final StatusMapping mapping;
@@ -141,7 +143,10 @@ public final class SkHttp {
         if (body == null || body.length == 0) {
             return null;
         }
-        String text = new String(body, StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
+        // The excerpt ends up in an exception message: a personal code the service echoed (in a
+        // document number such as PNOLT-30303039914-MOCK-Q) must not travel with it.
+        String text = PERSONAL_CODE.matcher(new String(body, StandardCharsets.UTF_8).strip().replaceAll("\\s+", " "))
+                .replaceAll("***********");
         return text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "…" : text;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.spi.JsonProvider;
-import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
@@ -56,9 +55,11 @@ public final class SkJson {
         JsonValue value;
         try (JsonReader r = PROVIDER.createReader(new ByteArrayInputStream(utf8))) {
             value = r.readValue();
-        } catch (JsonParsingException e) {
-            throw failures.malformed("not valid JSON", e);
         } catch (JsonException | IllegalStateException e) {
+            throw failures.malformed("not valid JSON", e);
+        } catch (RuntimeException e) {
+            // The parser refuses some inputs with a bare RuntimeException (nesting deeper than its
+            // limit): still just an answer that is not valid JSON, never a failure of another kind.
             throw failures.malformed("not valid JSON", e);
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
