@@ -18,7 +18,17 @@ import java.util.concurrent.atomic.AtomicLong;
 final class SideBySide {
 
     /** Both sides' results of one measurement. */
-    record Pair(double a, double b) {
+    record Pair(double a, double b, long aErrors, long bErrors) {
+
+        Pair(double a, double b) {
+            this(a, b, 0, 0);
+        }
+
+        /** A note on failed calls, empty when there were none. */
+        String errors(String aName, String bName) {
+            return aErrors + bErrors == 0 ? "" : " (failed calls, not counted: " + aName + " " + aErrors + ", " + bName
+                    + " " + bErrors + ")";
+        }
     }
 
     private final Runnable a;
@@ -59,6 +69,8 @@ final class SideBySide {
         long bCalls = 0;
         long aNanos = 0;
         long bNanos = 0;
+        long aErrors = 0;
+        long bErrors = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (int r = 0; r < rounds; r++) {
@@ -69,32 +81,42 @@ final class SideBySide {
                 long[] rb = aFirst ? second : first;
                 aCalls += ra[0];
                 aNanos += ra[1];
+                aErrors += ra[2];
                 bCalls += rb[0];
                 bNanos += rb[1];
+                bErrors += rb[2];
             }
         } finally {
             pool.shutdownNow();
         }
-        return new Pair(aCalls * 1e9 / aNanos, bCalls * 1e9 / bNanos);
+        return new Pair(aCalls * 1e9 / aNanos, bCalls * 1e9 / bNanos, aErrors, bErrors);
     }
 
     private static long[] burst(ExecutorService pool, Runnable side, int threads, Duration round) throws Exception {
         AtomicLong calls = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
         long start = System.nanoTime();
         long end = start + round.toNanos();
         List<Future<?>> running = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             running.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
-                    side.run();
-                    calls.incrementAndGet();
+                    try {
+                        side.run();
+                        calls.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        // Counted and reported beside the result; a failed call is not a completed one.
+                        if (errors.getAndIncrement() == 0) {
+                            System.out.println("  first failure: " + e);
+                        }
+                    }
                 }
             }));
         }
         for (Future<?> f : running) {
             f.get();
         }
-        return new long[] {calls.get(), System.nanoTime() - start};
+        return new long[] {calls.get(), System.nanoTime() - start, errors.get()};
     }
 
     /**

@@ -67,7 +67,8 @@ final class SigningBench {
         for (int threads : new int[] {1, 16}) {
             pair.throughput(threads, settings.round().dividedBy(2), 1); // warm-up
             SideBySide.Pair flows = pair.throughput(threads, settings.round(), settings.rounds());
-            rows.add(Row.atLeast(section, "authentications/s, " + threads + " thread" + (threads > 1 ? "s" : ""),
+            rows.add(Row.atLeast(section, "authentications/s, " + threads + " thread" + (threads > 1 ? "s" : "")
+                            + flows.errors("ours", "SK"),
                     flows.a(), flows.b(), 2.0, "%.0f"));
             System.out.println("  " + section + " " + threads + " threads: ours " + flows.a() + " sk " + flows.b());
         }

@@ -39,6 +39,17 @@ public interface AuthFlow {
         }
     }
 
+    /** A certificate as PEM text, as SK's clients take trusted certificates. */
+    static String pem(X509Certificate certificate) {
+        try {
+            return "-----BEGIN CERTIFICATE-----\n"
+                    + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n";
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The Smart-ID demo person every flow authenticates. */
     String SMART_ID_PERSONAL_CODE = "30303039914";
     /** The Mobile-ID demo person ({@code MobileIdTestUser.OK}). */

@@ -26,7 +26,7 @@ public final class SkMobileIdFlow implements AuthFlow {
                 .withHostUrl(target.baseUri().toString())
                 .withRelyingPartyUUID(RELYING_PARTY_UUID)
                 .withRelyingPartyName(RELYING_PARTY_NAME)
-                .withTrustedCertificates(SkSmartIdFlow.pem(target.server()))
+                .withTrustedCertificates(AuthFlow.pem(target.server()))
                 .withLongPollingTimeoutSeconds(10)
                 .build();
         validator = new MidAuthenticationResponseValidator(List.of(target.ca()));

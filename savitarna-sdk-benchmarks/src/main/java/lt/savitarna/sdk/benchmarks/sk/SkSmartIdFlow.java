@@ -8,7 +8,6 @@ import ee.sk.smartid.SmartIdAuthenticationResponse;
 import ee.sk.smartid.SmartIdClient;
 import ee.sk.smartid.rest.dao.Interaction;
 import java.security.cert.X509Certificate;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +27,7 @@ public final class SkSmartIdFlow implements AuthFlow {
         client.setRelyingPartyUUID(RELYING_PARTY_UUID);
         client.setRelyingPartyName(RELYING_PARTY_NAME);
         client.setHostUrl(target.baseUri().toString());
-        client.setTrustedCertificates(pem(target.server()));
+        client.setTrustedCertificates(AuthFlow.pem(target.server()));
         client.setSessionStatusResponseSocketOpenTime(TimeUnit.SECONDS, 10);
         client.setPollingSleepTimeout(TimeUnit.MILLISECONDS, 50);
         validator = new AuthenticationResponseValidator(new X509Certificate[] {target.ca()});
@@ -45,16 +44,6 @@ public final class SkSmartIdFlow implements AuthFlow {
         AuthenticationIdentity identity = validator.validate(response);
         if (!SMART_ID_PERSONAL_CODE.equals(identity.getIdentityNumber())) {
             throw new IllegalStateException("unexpected identity");
-        }
-    }
-
-    static String pem(X509Certificate certificate) {
-        try {
-            return "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate.getEncoded())
-                    + "\n-----END CERTIFICATE-----\n";
-        } catch (java.security.cert.CertificateEncodingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
