@@ -42,7 +42,7 @@ final class PortalBench {
             for (int callers : new int[] {1, 16, 64}) {
                 pair.throughput(callers, settings.round().dividedBy(2), 1); // warm-up
                 SideBySide.Pair ops = pair.throughput(callers, settings.round(), settings.rounds());
-                rows.add(Row.atLeast(s, "throughput, " + callers + " callers (calls/s)" + ops.errors("SDK", "raw"), ops.a(), ops.b(), 0.95, "%.0f"));
+                rows.add(Row.atLeast(s, "throughput, " + callers + (callers == 1 ? " caller" : " callers") + " (calls/s)" + ops.errors("SDK", "raw"), ops.a(), ops.b(), 0.95, "%.0f"));
                 System.out.println("  " + callers + " callers: sdk " + ops.a() + " raw " + ops.b());
             }
             notes.add("a) The sandbox's main workspace holds " + DemoData.DOCUMENTS_PER_DEMO_REPRESENTATION

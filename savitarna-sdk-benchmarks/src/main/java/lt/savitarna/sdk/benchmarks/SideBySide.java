@@ -5,7 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -137,28 +139,34 @@ final class SideBySide {
     }
 
     private static long allocated(Runnable side, int calls, List<String> serverThreadPrefixes) {
-        long before = clientAllocated(serverThreadPrefixes);
+        Map<Long, Long> before = clientAllocated(serverThreadPrefixes);
         for (int i = 0; i < calls; i++) {
             side.run();
         }
-        return clientAllocated(serverThreadPrefixes) - before;
+        // Per thread, so a pool thread that ends in between takes only its own bytes with it
+        // (those are lost, an undercount) instead of making the sum go backwards.
+        long sum = 0;
+        for (Map.Entry<Long, Long> after : clientAllocated(serverThreadPrefixes).entrySet()) {
+            sum += after.getValue() - before.getOrDefault(after.getKey(), 0L);
+        }
+        return sum;
     }
 
-    private static long clientAllocated(List<String> serverThreadPrefixes) {
+    private static Map<Long, Long> clientAllocated(List<String> serverThreadPrefixes) {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long[] ids = threads.getAllThreadIds();
         ThreadInfo[] infos = threads.getThreadInfo(ids);
         long[] bytes = threads.getThreadAllocatedBytes(ids);
-        long sum = 0;
+        Map<Long, Long> out = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             if (infos[i] == null || bytes[i] < 0) {
                 continue;
             }
             String name = infos[i].getThreadName();
             if (serverThreadPrefixes.stream().noneMatch(name::startsWith)) {
-                sum += bytes[i];
+                out.put(ids[i], bytes[i]);
             }
         }
-        return sum;
+        return out;
     }
 }

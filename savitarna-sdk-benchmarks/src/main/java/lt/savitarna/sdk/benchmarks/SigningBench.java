@@ -51,7 +51,8 @@ final class SigningBench {
                 + "(Smart-ID) / LIT (Mobile-ID), random hash; SK's clients pinned to the simulator's certificate as "
                 + "their guides say and their answers checked with their own validators; ours pinned (TlsPin) with "
                 + "the test CA as trust anchor. Simulators answer at once (completionDelay 0). Allocation = bytes "
-                + "allocated by every thread but the simulator's (ThreadMXBean), single caller. Cold start = new "
+                + "allocated by every thread but the simulator's (ThreadMXBean, per thread; a thread that ends "
+                + "mid-batch takes its bytes along, so both sides may be slightly undercounted), single caller. Cold start = new "
                 + "JVM per run with only that side's runtime class path, process start to first validated "
                 + "authentication, median of " + settings.coldRuns() + ", sides alternating. Dependency bytes: "
                 + "ours = core + signing + yasson + parsson + JSON-B/JSON-P APIs + slf4j-api (" + layout.depCount("ours")
