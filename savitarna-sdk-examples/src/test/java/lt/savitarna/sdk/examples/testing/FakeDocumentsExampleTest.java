@@ -1,5 +1,10 @@
 package lt.savitarna.sdk.examples.testing;
 
+import java.util.concurrent.CompletableFuture;
+import lt.savitarna.sdk.document.SignedDocument;
+import lt.savitarna.sdk.signature.SignatureProvider;
+import lt.savitarna.sdk.signature.SignerIdentity;
+import lt.savitarna.sdk.signature.SigningListener;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,6 +147,28 @@ class FakeDocumentsExampleTest {
 
         @Override
         public InputStream open(String documentId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SignedDocument sign(String documentId, SignatureProvider provider, SignerIdentity signer,
+                                   SigningListener listener) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<SignedDocument> signAsync(String documentId, SignatureProvider provider,
+                                                           SignerIdentity signer, SigningListener listener) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long downloadSignedContainer(String documentId, Path target) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long downloadSignedContainer(String documentId, OutputStream out) {
             throw new UnsupportedOperationException();
         }
 
