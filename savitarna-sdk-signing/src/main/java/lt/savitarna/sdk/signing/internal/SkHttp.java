@@ -23,6 +23,12 @@ import org.slf4j.LoggerFactory;
  * session and is never repeated (a repeat could start a second prompt on the phone); a status
  * request is repeated twice after a network failure.
  *
+ * <p>Every exchange is asynchronous: the client runs on the few shared threads of {@link Async},
+ * and a session waiting on the phone is one open connection and a pending future. HTTP/1.1 has
+ * one exchange per connection, so every waiting long poll has its own connection. The JDK client
+ * never limits open connections; its pool only keeps idle ones for reuse, as many as
+ * {@code jdk.httpclient.connectionPoolSize} allows (default 0: no limit), and none is set here.
+ *
  * <p>Logs name the operation and the status only: paths carry personal codes and session ids.
  *
  * <pre>{@code
