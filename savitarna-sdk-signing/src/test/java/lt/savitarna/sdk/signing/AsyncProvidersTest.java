@@ -59,7 +59,7 @@ class AsyncProvidersTest {
     static final SignerIdentity MARY = SignerIdentity.mobileId(PhoneNumber.parse("8 600 00666"),
             PersonalCode.parse("50001018865"));
     static final Digest CHALLENGE = Digest.compute(HashType.SHA512, "async".getBytes(StandardCharsets.UTF_8));
-    static final Duration HELD = Duration.ofMillis(1500);
+    static final Duration HELD = Duration.ofMillis(800);
 
     static SkServer smartIdService;
     static SkServer mobileIdService;
@@ -264,7 +264,7 @@ class AsyncProvidersTest {
     private static void assertNoMoreRequests(SkServer service, String statusPath, int expected)
             throws InterruptedException {
         // The held poll would have been answered by now, and without the cancel its successor sent.
-        Thread.sleep(HELD.toMillis() + 500);
+        Thread.sleep(HELD.toMillis() + 400);
         assertEquals(expected, service.polls(statusPath).size(), "no status request after the cancel");
     }
 
