@@ -25,7 +25,7 @@ import lt.savitarna.sdk.internal.http.BodySource;
 import lt.savitarna.sdk.internal.http.Operation;
 import lt.savitarna.sdk.internal.http.Paths;
 import lt.savitarna.sdk.internal.http.ResponseReader;
-import lt.savitarna.sdk.internal.signature.InterruptibleTask;
+import lt.savitarna.sdk.internal.signature.FlowChain;
 import lt.savitarna.sdk.signature.Authentication;
 import lt.savitarna.sdk.signature.SignatureProvider;
 import lt.savitarna.sdk.signature.SignerIdentity;
@@ -147,18 +147,65 @@ public final class SavitarnaClient implements AutoCloseable {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(signer, "signer");
         SigningListener progress = listener == null ? SigningListener.none() : listener;
+        EsignWire.Pending challenge = loginChallenge(provider, signer);
+        Authentication auth = Session.authenticate(provider, signer, challenge, progress, settings.clock.instant(),
+                settings.locale);
+        return completeLogin(challenge, auth);
+    }
+
+    /**
+     * {@link #login(SignatureProvider, SignerIdentity, SigningListener)} as a future: the two portal
+     * calls run on the SDK's shared worker threads, and the wait for the person is the provider's
+     * own future, so a natively asynchronous provider (Smart-ID, Mobile-ID) holds no thread while
+     * the person answers. {@code cancel(true)} stops the provider's polling.
+     *
+     * @return the future session
+     */
+    public CompletableFuture<Session> loginAsync(SignatureProvider provider, SignerIdentity signer,
+                                                 SigningListener listener) {
+        return loginFlow(provider, signer, listener, null);
+    }
+
+    /**
+     * As {@link #loginAsync(SignatureProvider, SignerIdentity, SigningListener)} with the portal
+     * calls on {@code executor}; no thread of it waits for the person, so a few threads serve
+     * many flows.
+     *
+     * @return the future session
+     */
+    public CompletableFuture<Session> loginAsync(SignatureProvider provider, SignerIdentity signer,
+                                                 SigningListener listener, Executor executor) {
+        Objects.requireNonNull(executor, "executor");
+        return loginFlow(provider, signer, listener, executor);
+    }
+
+    private CompletableFuture<Session> loginFlow(SignatureProvider provider, SignerIdentity signer,
+                                                 SigningListener listener, Executor executor) {
+        FlowChain<Session> flow = new FlowChain<>();
+        SigningListener progress = listener == null ? SigningListener.none() : listener;
+        return flow.finish(flow.blocking(() -> {
+            ensureOpen();
+            Objects.requireNonNull(provider, "provider");
+            Objects.requireNonNull(signer, "signer");
+            return loginChallenge(provider, signer);
+        }, executor).thenCompose(challenge -> Session.authenticateAsync(flow, provider, signer, challenge, progress,
+                        settings.clock.instant(), settings.locale)
+                .thenCompose(auth -> flow.blocking(() -> completeLogin(challenge, auth), executor))));
+    }
+
+    private EsignWire.Pending loginChallenge(SignatureProvider provider, SignerIdentity signer) {
         byte[] request = EsignWire.challengeRequest(EsignWire.challengeMethod(provider.name()), signer);
-        EsignWire.Pending challenge;
         try {
-            challenge = pipeline.send(Operation.builder("POST", "/auth/esign/challenges")
+            return pipeline.send(Operation.builder("POST", "/auth/esign/challenges")
                     .body(BodySource.secretJson(request))
                     .idempotent()
                     .build(ResponseReader.json(EsignWire::challenge)));
         } finally {
             java.util.Arrays.fill(request, (byte) 0);
         }
-        Authentication auth = Session.authenticate(provider, signer, challenge, progress, settings.clock.instant(),
-                settings.locale);
+    }
+
+    private Session completeLogin(EsignWire.Pending challenge, Authentication auth) {
         byte[] completion = EsignWire.completion(auth);
         Instant issuedAt = settings.clock.instant();
         TokenAnswer answer;
@@ -172,29 +219,6 @@ public final class SavitarnaClient implements AutoCloseable {
             java.util.Arrays.fill(completion, (byte) 0);
         }
         return new Session(pipeline, answer, issuedAt, settings.tokenRefreshSkew);
-    }
-
-    /**
-     * {@link #login(SignatureProvider, SignerIdentity, SigningListener)} on a worker thread;
-     * {@code cancel(true)} stops the provider's polling.
-     *
-     * @return the future session
-     */
-    public CompletableFuture<Session> loginAsync(SignatureProvider provider, SignerIdentity signer,
-                                                 SigningListener listener) {
-        return InterruptibleTask.start(() -> login(provider, signer, listener));
-    }
-
-    /**
-     * As {@link #loginAsync(SignatureProvider, SignerIdentity, SigningListener)} on a thread of
-     * {@code executor}, so that many flows share a few threads.
-     *
-     * @return the future session
-     */
-    public CompletableFuture<Session> loginAsync(SignatureProvider provider, SignerIdentity signer,
-                                                 SigningListener listener, Executor executor) {
-        Objects.requireNonNull(executor, "executor");
-        return InterruptibleTask.start(() -> login(provider, signer, listener), executor);
     }
 
     /** The portal's base URI, as configured. */

@@ -20,7 +20,7 @@ import lt.savitarna.sdk.error.SessionExpiredException;
 import lt.savitarna.sdk.internal.account.WireMapping;
 import lt.savitarna.sdk.internal.esign.EsignWire;
 import lt.savitarna.sdk.internal.http.Paths;
-import lt.savitarna.sdk.internal.signature.InterruptibleTask;
+import lt.savitarna.sdk.internal.signature.FlowChain;
 import lt.savitarna.sdk.signature.Authentication;
 import lt.savitarna.sdk.signature.AuthenticationRequest;
 import lt.savitarna.sdk.signature.SignatureProvider;
@@ -169,18 +169,63 @@ public final class Session implements AutoCloseable {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(signer, "signer");
         SigningListener progress = listener == null ? SigningListener.none() : listener;
+        EsignWire.Pending challenge = identityChallenge(provider, signer);
+        Authentication auth = authenticate(provider, signer, challenge, progress);
+        return confirmWith(challenge, auth);
+    }
+
+    /**
+     * {@link #confirmIdentity} as a future: the two portal calls run on the SDK's shared worker
+     * threads, and the wait for the person is the provider's own future, so a natively
+     * asynchronous provider (Smart-ID, Mobile-ID) holds no thread while the person answers.
+     * {@code cancel(true)} stops the provider's polling.
+     *
+     * @return the future profile
+     */
+    public CompletableFuture<Profile> confirmIdentityAsync(SignatureProvider provider, SignerIdentity signer,
+                                                           SigningListener listener) {
+        return confirmIdentityFlow(provider, signer, listener, null);
+    }
+
+    /**
+     * {@link #confirmIdentityAsync(SignatureProvider, SignerIdentity, SigningListener)} with the
+     * portal calls on {@code executor}; no thread of it waits for the person.
+     *
+     * @return the future profile
+     */
+    public CompletableFuture<Profile> confirmIdentityAsync(SignatureProvider provider, SignerIdentity signer,
+                                                           SigningListener listener, Executor executor) {
+        Objects.requireNonNull(executor, "executor");
+        return confirmIdentityFlow(provider, signer, listener, executor);
+    }
+
+    private CompletableFuture<Profile> confirmIdentityFlow(SignatureProvider provider, SignerIdentity signer,
+                                                           SigningListener listener, Executor executor) {
+        FlowChain<Profile> flow = new FlowChain<>();
+        SigningListener progress = listener == null ? SigningListener.none() : listener;
+        return flow.finish(flow.blocking(() -> {
+            Objects.requireNonNull(provider, "provider");
+            Objects.requireNonNull(signer, "signer");
+            return identityChallenge(provider, signer);
+        }, executor).thenCompose(challenge -> authenticateAsync(flow, provider, signer, challenge, progress,
+                        calls.pipeline().clock().instant(), locale())
+                .thenCompose(auth -> flow.blocking(() -> confirmWith(challenge, auth), executor))));
+    }
+
+    private EsignWire.Pending identityChallenge(SignatureProvider provider, SignerIdentity signer) {
         String method = EsignWire.challengeMethod(provider.name());
         byte[] request = EsignWire.challengeRequest(method, signer);
-        EsignWire.Pending challenge;
         try {
-            challenge = calls.send(Operation.builder("POST", "/me/identity/challenges")
+            return calls.send(Operation.builder("POST", "/me/identity/challenges")
                     .body(BodySource.secretJson(request))
                     .idempotent()
                     .build(ResponseReader.json(EsignWire::challenge)));
         } finally {
             java.util.Arrays.fill(request, (byte) 0);
         }
-        Authentication auth = authenticate(provider, signer, challenge, progress);
+    }
+
+    private Profile confirmWith(EsignWire.Pending challenge, Authentication auth) {
         byte[] completion = EsignWire.completion(auth);
         try {
             calls.send(Operation.builder("POST", "/me/identity/challenges/" + Paths.segment(challenge.id())
@@ -195,38 +240,36 @@ public final class Session implements AutoCloseable {
         return me();
     }
 
-    /**
-     * {@link #confirmIdentity} on a worker thread; {@code cancel(true)} stops the provider's polling.
-     *
-     * @return the future profile
-     */
-    public CompletableFuture<Profile> confirmIdentityAsync(SignatureProvider provider, SignerIdentity signer,
-                                                           SigningListener listener) {
-        return InterruptibleTask.start(() -> confirmIdentity(provider, signer, listener));
-    }
-
-    /**
-     * {@link #confirmIdentity} on a thread of {@code executor}, so many flows share a few threads.
-     *
-     * @return the future profile
-     */
-    public CompletableFuture<Profile> confirmIdentityAsync(SignatureProvider provider, SignerIdentity signer,
-                                                           SigningListener listener, Executor executor) {
-        Objects.requireNonNull(executor, "executor");
-        return InterruptibleTask.start(() -> confirmIdentity(provider, signer, listener), executor);
-    }
-
     /** Authenticates over a portal challenge, within its expiry, and checks the person locally. */
     static Authentication authenticate(SignatureProvider provider, SignerIdentity signer, EsignWire.Pending challenge,
                                        SigningListener listener, Instant now, Locale locale) {
+        Authentication auth = provider.authenticate(authenticationRequest(signer, challenge, now), listener);
+        EsignWire.checkSigner(signer, auth, locale);
+        return auth;
+    }
+
+    /**
+     * As {@link #authenticate(SignatureProvider, SignerIdentity, EsignWire.Pending, SigningListener, Instant,
+     * Locale)} with the provider's future as the flow's step in flight.
+     */
+    static CompletableFuture<Authentication> authenticateAsync(FlowChain<?> flow, SignatureProvider provider,
+                                                               SignerIdentity signer, EsignWire.Pending challenge,
+                                                               SigningListener listener, Instant now, Locale locale) {
+        return flow.step(provider.authenticateAsync(authenticationRequest(signer, challenge, now), listener))
+                .thenApply(auth -> {
+                    EsignWire.checkSigner(signer, auth, locale);
+                    return auth;
+                });
+    }
+
+    private static AuthenticationRequest authenticationRequest(SignerIdentity signer, EsignWire.Pending challenge,
+                                                               Instant now) {
         AuthenticationRequest.Builder request = AuthenticationRequest.builder(signer, challenge.digest());
         Duration left = EsignWire.until(challenge.expiresAt(), now);
         if (left != null) {
             request.deadline(left);
         }
-        Authentication auth = provider.authenticate(request.build(), listener);
-        EsignWire.checkSigner(signer, auth, locale);
-        return auth;
+        return request.build();
     }
 
     private Authentication authenticate(SignatureProvider provider, SignerIdentity signer,

@@ -143,8 +143,10 @@ public interface Documents {
                         SigningListener listener);
 
     /**
-     * {@link #sign} on a worker thread. {@code cancel(true)} on the future stops the provider's
-     * polling and cancels the portal's pending signature.
+     * {@link #sign} as a future: the short portal calls run on worker threads, and the waits for
+     * the person are the provider's own futures, so Smart-ID and Mobile-ID hold no thread while the
+     * person answers. {@code cancel(true)} on the future stops the provider's polling and cancels
+     * the portal's pending signature.
      *
      * <pre>{@code
      * CompletableFuture<SignedDocument> pending = documents.signAsync(id, smartId, signer, listener);

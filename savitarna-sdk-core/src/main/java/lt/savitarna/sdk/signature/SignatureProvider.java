@@ -18,8 +18,11 @@ import lt.savitarna.sdk.internal.signature.InterruptibleTask;
  * Every method blocks until the person has answered on the phone (or the deadline passes), reports
  * progress to the {@link SigningListener} (show the verification code!), checks the answer before
  * returning it, and throws a {@link SigningException} subtype for anything that went wrong; an
- * interrupt stops it with {@link SigningCancelledException}. The {@code ...Async} forms run the
- * same work on a worker thread; cancelling their future interrupts that thread, so polling stops.
+ * interrupt stops it with {@link SigningCancelledException}. The {@code ...Async} forms fail with
+ * the same exceptions, and cancelling their future stops the operation. By default they run the
+ * blocking method on a worker thread and a cancel interrupts it; a provider that talks to its
+ * service asynchronously overrides them so that no thread waits while the person answers (the
+ * Smart-ID and Mobile-ID providers do).
  *
  * <p>Implementations are thread-safe. Providers are found by {@link SignatureProviders} or passed
  * explicitly; a provider offered through {@link java.util.ServiceLoader} declares
@@ -80,10 +83,10 @@ public interface SignatureProvider {
     SignatureValue sign(SignatureRequest request, SigningListener listener);
 
     /**
-     * {@link #authenticate} on a worker thread; cancelling the future stops the operation.
+     * {@link #authenticate} as a future (by default on a worker thread); cancelling the future stops the operation.
      *
      * @param request  who and what
-     * @param listener progress, called on the worker thread
+     * @param listener progress, called on the thread that does the work
      * @return the future result; it fails with the exceptions {@link #authenticate} throws
      */
     default CompletableFuture<Authentication> authenticateAsync(AuthenticationRequest request,
@@ -92,10 +95,10 @@ public interface SignatureProvider {
     }
 
     /**
-     * {@link #signingCertificate} on a worker thread; cancelling the future stops the operation.
+     * {@link #signingCertificate} as a future (by default on a worker thread); cancelling the future stops the operation.
      *
      * @param request  whose certificate
-     * @param listener progress, called on the worker thread
+     * @param listener progress, called on the thread that does the work
      * @return the future result
      */
     default CompletableFuture<SigningCertificate> signingCertificateAsync(CertificateRequest request,
@@ -104,10 +107,10 @@ public interface SignatureProvider {
     }
 
     /**
-     * {@link #sign} on a worker thread; cancelling the future stops the operation.
+     * {@link #sign} as a future (by default on a worker thread); cancelling the future stops the operation.
      *
      * @param request  what to sign
-     * @param listener progress, called on the worker thread
+     * @param listener progress, called on the thread that does the work
      * @return the future result
      */
     default CompletableFuture<SignatureValue> signAsync(SignatureRequest request, SigningListener listener) {

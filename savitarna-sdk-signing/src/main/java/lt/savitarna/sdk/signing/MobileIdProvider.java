@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import lt.savitarna.sdk.signature.Authentication;
 import lt.savitarna.sdk.signature.AuthenticationRequest;
 import lt.savitarna.sdk.signature.CertificateLevel;
@@ -31,7 +34,8 @@ import lt.savitarna.sdk.signature.identity.PhoneNumber;
 import lt.savitarna.sdk.signing.internal.Answer;
 import lt.savitarna.sdk.signing.internal.CertificateNames;
 import lt.savitarna.sdk.signing.internal.Failures;
-import lt.savitarna.sdk.signing.internal.Flow;
+import lt.savitarna.sdk.signing.internal.Async;
+import lt.savitarna.sdk.signing.internal.AsyncFlow;
 import lt.savitarna.sdk.signing.internal.SafeListener;
 import lt.savitarna.sdk.signing.internal.ServiceSettings;
 import lt.savitarna.sdk.signing.internal.SessionPoller;
@@ -112,80 +116,131 @@ public final class MobileIdProvider implements SignatureProvider {
 
     @Override
     public Authentication authenticate(AuthenticationRequest request, SigningListener listener) {
-        Objects.requireNonNull(request, "request");
-        NationalIdentity person = person(request.signer());
-        Digest challenge = request.challenge();
-        JsonObject body = withHash(subscriber(request.signer()), challenge, request.displayText()).build();
-        Duration budget = request.deadline().orElse(settings.deadline());
-        return Flow.run(failures, listener, l -> {
-            Answer done = session("authentication", body, challenge, budget, l);
-            l.stateChanged(SigningState.VALIDATING);
-            byte[] signature = done.requiredBase64("signature.value");
-            String algorithm = done.requiredString("signature.algorithm");
-            X509Certificate certificate = done.requiredCertificate("cert");
-            SignatureChecks.verify(certificate, challenge, signature, failures);
-            NationalIdentity identity = settings.validator().validate(certificate, CertificatePurpose.AUTHENTICATION,
-                    person, NAME);
-            warnIfExpiring(certificate, l);
-            return new Authentication(NAME, request.signer(), certificate, identity,
-                    CertificateNames.givenName(certificate).orElse(null),
-                    CertificateNames.surname(certificate).orElse(null), CertificateLevel.QUALIFIED, challenge,
-                    signature, algorithm);
-        });
+        return Async.join(authenticateAsync(request, listener), failures);
     }
 
     @Override
     public SigningCertificate signingCertificate(CertificateRequest request, SigningListener listener) {
-        Objects.requireNonNull(request, "request");
-        NationalIdentity person = person(request.signer());
-        JsonObject body = subscriber(request.signer()).build();
-        return Flow.run(failures, listener, l -> {
-            Answer answer = new Answer(http.post("certificate", "certificate", body), failures);
-            String result = answer.requiredString("result");
-            if ("NOT_FOUND".equals(result)) {
-                throw new NotMobileIdClientException(NAME, "certificate result NOT_FOUND", failures.locale());
-            }
-            if (!"OK".equals(result)) {
-                throw failures.unknownEndResult(result);
-            }
-            l.stateChanged(SigningState.VALIDATING);
-            X509Certificate certificate = answer.requiredCertificate("cert");
-            NationalIdentity identity = settings.validator().validate(certificate, CertificatePurpose.SIGNING, person,
-                    NAME);
-            warnIfExpiring(certificate, l);
-            return new SigningCertificate(NAME, request.signer(), certificate, identity, CertificateLevel.QUALIFIED);
-        });
+        return Async.join(signingCertificateAsync(request, listener), failures);
     }
 
     @Override
     public SignatureValue sign(SignatureRequest request, SigningListener listener) {
-        Objects.requireNonNull(request, "request");
-        NationalIdentity person = person(request.signer());
-        Digest digest = request.digest();
-        JsonObject body = withHash(subscriber(request.signer()), digest, request.displayText()).build();
-        Duration budget = request.deadline().orElse(settings.deadline());
-        return Flow.run(failures, listener, l -> {
-            Answer done = session("signature", body, digest, budget, l);
-            l.stateChanged(SigningState.VALIDATING);
-            byte[] signature = done.requiredBase64("signature.value");
-            String algorithm = done.requiredString("signature.algorithm");
-            SignatureChecks.verify(request.certificate(), digest, signature, failures);
-            settings.validator().validate(request.certificate(), CertificatePurpose.SIGNING, person, NAME);
-            return new SignatureValue(NAME, request.signer(), request.certificate(), digest, signature, algorithm);
-        });
+        return Async.join(signAsync(request, listener), failures);
     }
 
-    /** Starts a session, shows the verification code, polls until it is complete and checks the result. */
-    private Answer session(String operation, JsonObject body, Digest digest, Duration budget, SafeListener l)
-            throws InterruptedException {
+    /**
+     * {@inheritDoc}
+     *
+     * <p>No thread waits while the person answers: each status answer schedules the next request.
+     * Cancelling the future cancels the request in flight and no further request is sent.
+     */
+    @Override
+    public CompletableFuture<Authentication> authenticateAsync(AuthenticationRequest request,
+                                                               SigningListener listener) {
+        try {
+            Objects.requireNonNull(request, "request");
+            NationalIdentity person = person(request.signer());
+            Digest challenge = request.challenge();
+            JsonObject body = withHash(subscriber(request.signer()), challenge, request.displayText()).build();
+            Duration budget = request.deadline().orElse(settings.deadline());
+            return session("authentication", body, challenge, budget, listener, (done, l) -> {
+                byte[] signature = done.requiredBase64("signature.value");
+                String algorithm = done.requiredString("signature.algorithm");
+                X509Certificate certificate = done.requiredCertificate("cert");
+                SignatureChecks.verify(certificate, challenge, signature, failures);
+                NationalIdentity identity = settings.validator().validate(certificate,
+                        CertificatePurpose.AUTHENTICATION, person, NAME);
+                warnIfExpiring(certificate, l);
+                return new Authentication(NAME, request.signer(), certificate, identity,
+                        CertificateNames.givenName(certificate).orElse(null),
+                        CertificateNames.surname(certificate).orElse(null), CertificateLevel.QUALIFIED, challenge,
+                        signature, algorithm);
+            });
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** {@inheritDoc} One request, answered at once; no thread waits for it. */
+    @Override
+    public CompletableFuture<SigningCertificate> signingCertificateAsync(CertificateRequest request,
+                                                                        SigningListener listener) {
+        try {
+            Objects.requireNonNull(request, "request");
+            NationalIdentity person = person(request.signer());
+            JsonObject body = subscriber(request.signer()).build();
+            return AsyncFlow.start(failures, listener, null, null, flow -> http.postAsync(flow, "certificate",
+                    "certificate", body).thenApplyAsync(json -> {
+                        Answer answer = new Answer(json, failures);
+                        String result = answer.requiredString("result");
+                        if ("NOT_FOUND".equals(result)) {
+                            throw new NotMobileIdClientException(NAME, "certificate result NOT_FOUND",
+                                    failures.locale());
+                        }
+                        if (!"OK".equals(result)) {
+                            throw failures.unknownEndResult(result);
+                        }
+                        flow.listener().stateChanged(SigningState.VALIDATING);
+                        X509Certificate certificate = answer.requiredCertificate("cert");
+                        NationalIdentity identity = settings.validator().validate(certificate,
+                                CertificatePurpose.SIGNING, person, NAME);
+                        warnIfExpiring(certificate, flow.listener());
+                        return new SigningCertificate(NAME, request.signer(), certificate, identity,
+                                CertificateLevel.QUALIFIED);
+                    }, Async.executor()));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** {@inheritDoc} No thread waits while the person enters the PIN. */
+    @Override
+    public CompletableFuture<SignatureValue> signAsync(SignatureRequest request, SigningListener listener) {
+        try {
+            Objects.requireNonNull(request, "request");
+            NationalIdentity person = person(request.signer());
+            Digest digest = request.digest();
+            JsonObject body = withHash(subscriber(request.signer()), digest, request.displayText()).build();
+            Duration budget = request.deadline().orElse(settings.deadline());
+            return session("signature", body, digest, budget, listener, (done, l) -> {
+                byte[] signature = done.requiredBase64("signature.value");
+                String algorithm = done.requiredString("signature.algorithm");
+                SignatureChecks.verify(request.certificate(), digest, signature, failures);
+                settings.validator().validate(request.certificate(), CertificatePurpose.SIGNING, person, NAME);
+                return new SignatureValue(NAME, request.signer(), request.certificate(), digest, signature,
+                        algorithm);
+            });
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * Starts a session, shows the verification code, polls until it is complete, checks the result
+     * and finishes with {@code finish} (after {@code VALIDATING}).
+     */
+    private <T> CompletableFuture<T> session(String operation, JsonObject body, Digest digest, Duration budget,
+                                             SigningListener listener, BiFunction<Answer, SafeListener, T> finish) {
         Instant deadline = settings.clock().instant().plus(budget);
-        String sessionId = http.sessionId(new Answer(http.post(operation, operation, body), failures)
-                .requiredString("sessionID"));
-        l.verificationCode(MobileIdVerificationCode.of(digest.value()));
-        l.stateChanged(SigningState.WAITING_FOR_USER);
-        Answer done = poller.await(operation, operation + "/session/" + sessionId, deadline, budget);
-        checkResult(done.requiredString("result"));
-        return done;
+        return AsyncFlow.start(failures, listener, poller.guard(budget),
+                () -> new SignatureTimeoutException(NAME, budget, failures.locale()),
+                flow -> http.postAsync(flow, operation, operation, body).thenComposeAsync(started -> {
+                    String sessionId = http.sessionId(new Answer(started, failures).requiredString("sessionID"));
+                    if (flow.isDone()) {
+                        return flow.<Answer>stopped();
+                    }
+                    flow.listener().verificationCode(MobileIdVerificationCode.of(digest.value()));
+                    flow.listener().stateChanged(SigningState.WAITING_FOR_USER);
+                    return poller.awaitAsync(flow, operation, operation + "/session/" + sessionId, deadline, budget);
+                }, Async.executor()).thenApplyAsync(done -> {
+                    checkResult(done.requiredString("result"));
+                    if (flow.isDone()) {
+                        throw new CancellationException("the operation has ended");
+                    }
+                    flow.listener().stateChanged(SigningState.VALIDATING);
+                    return finish.apply(done, flow.listener());
+                }, Async.executor()));
     }
 
     private void checkResult(String result) {

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import lt.savitarna.sdk.Sleeper;
+import lt.savitarna.sdk.signing.internal.Async;
 import lt.savitarna.sdk.signing.internal.ServiceSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ abstract class ServiceConfigBuilder<B extends ServiceConfigBuilder<B>> {
     private Duration pollInterval = Duration.ofMillis(500);
     private Duration deadline = Duration.ofMinutes(3);
     private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.system();
+    private Sleeper sleeper = Async.SYSTEM_SLEEPER;
     private Locale locale = Locale.ENGLISH;
 
     ServiceConfigBuilder(String provider, boolean live, URI baseUri, String relyingPartyUuid, String relyingPartyName,
@@ -194,7 +195,10 @@ abstract class ServiceConfigBuilder<B extends ServiceConfigBuilder<B>> {
         return self();
     }
 
-    /** What pauses between polls and retries; default {@link Sleeper#system()}. Tests pass a recorder. */
+    /**
+     * What pauses between polls and retries; by default a real pause, which a shared scheduler keeps
+     * without a sleeping thread. Tests pass a recorder, which is called on the flow's thread.
+     */
     public B sleeper(Sleeper sleeper) {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         return self();

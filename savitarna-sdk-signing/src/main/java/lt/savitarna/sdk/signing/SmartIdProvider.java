@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import lt.savitarna.sdk.signature.Authentication;
 import lt.savitarna.sdk.signature.AuthenticationRequest;
 import lt.savitarna.sdk.signature.CertificateLevel;
@@ -32,7 +35,8 @@ import lt.savitarna.sdk.signature.identity.NationalIdentity;
 import lt.savitarna.sdk.signing.internal.Answer;
 import lt.savitarna.sdk.signing.internal.CertificateNames;
 import lt.savitarna.sdk.signing.internal.Failures;
-import lt.savitarna.sdk.signing.internal.Flow;
+import lt.savitarna.sdk.signing.internal.Async;
+import lt.savitarna.sdk.signing.internal.AsyncFlow;
 import lt.savitarna.sdk.signing.internal.SafeListener;
 import lt.savitarna.sdk.signing.internal.ServiceSettings;
 import lt.savitarna.sdk.signing.internal.SessionPoller;
@@ -117,51 +121,12 @@ public final class SmartIdProvider implements SignatureProvider {
 
     @Override
     public Authentication authenticate(AuthenticationRequest request, SigningListener listener) {
-        Objects.requireNonNull(request, "request");
-        String path = "authentication/" + target(request.signer());
-        Digest challenge = request.challenge();
-        JsonObject body = relyingParty(request.certificateLevel(), request.nonce())
-                .add("hash", challenge.base64())
-                .add("hashType", challenge.type().name())
-                .add("allowedInteractionsOrder", interactions(request.displayText(), request.confirmationMessage(),
-                        false))
-                .build();
-        Duration budget = request.deadline().orElse(settings.deadline());
-        return Flow.run(failures, listener, l -> {
-            Answer done = session("authentication", path, body, challenge, budget, l);
-            l.stateChanged(SigningState.VALIDATING);
-            String documentNumber = documentNumber(done, request.signer());
-            byte[] signature = done.requiredBase64("signature.value");
-            String algorithm = done.requiredString("signature.algorithm");
-            X509Certificate certificate = done.requiredCertificate("cert.value");
-            SignatureChecks.verify(certificate, challenge, signature, failures);
-            NationalIdentity identity = checkCertificate(certificate, CertificatePurpose.AUTHENTICATION,
-                    request.signer());
-            CertificateLevel level = level(request.certificateLevel(), done);
-            warnIfExpiring(certificate, l);
-            return new Authentication(NAME, request.signer().withDocumentNumber(documentNumber), certificate, identity,
-                    CertificateNames.givenName(certificate).orElse(null),
-                    CertificateNames.surname(certificate).orElse(null), level, challenge, signature, algorithm);
-        });
+        return Async.join(authenticateAsync(request, listener), failures);
     }
 
     @Override
     public SigningCertificate signingCertificate(CertificateRequest request, SigningListener listener) {
-        Objects.requireNonNull(request, "request");
-        String path = "certificatechoice/" + target(request.signer());
-        JsonObject body = relyingParty(request.certificateLevel(), request.nonce()).build();
-        Duration budget = request.deadline().orElse(settings.deadline());
-        return Flow.run(failures, listener, l -> {
-            Answer done = session("certificate choice", path, body, null, budget, l);
-            l.stateChanged(SigningState.VALIDATING);
-            String documentNumber = documentNumber(done, request.signer());
-            X509Certificate certificate = done.requiredCertificate("cert.value");
-            NationalIdentity identity = checkCertificate(certificate, CertificatePurpose.SIGNING, request.signer());
-            CertificateLevel level = level(request.certificateLevel(), done);
-            warnIfExpiring(certificate, l);
-            return new SigningCertificate(NAME, request.signer().withDocumentNumber(documentNumber), certificate,
-                    identity, level);
-        });
+        return Async.join(signingCertificateAsync(request, listener), failures);
     }
 
     /**
@@ -172,44 +137,131 @@ public final class SmartIdProvider implements SignatureProvider {
      */
     @Override
     public SignatureValue sign(SignatureRequest request, SigningListener listener) {
-        Objects.requireNonNull(request, "request");
-        String documentNumber = request.signer().documentNumber().orElseThrow(() -> new IllegalArgumentException(
-                "Smart-ID signs by document number: build the request from the SigningCertificate that"
-                        + " signingCertificate() returned"));
-        String path = "signature/document/" + documentNumber;
-        Digest digest = request.digest();
-        JsonObject body = relyingParty(request.certificateLevel(), request.nonce())
-                .add("hash", digest.base64())
-                .add("hashType", digest.type().name())
-                .add("allowedInteractionsOrder", interactions(request.displayText(), request.confirmationMessage(),
-                        true))
-                .build();
-        Duration budget = request.deadline().orElse(settings.deadline());
-        return Flow.run(failures, listener, l -> {
-            Answer done = session("signature", path, body, digest, budget, l);
-            l.stateChanged(SigningState.VALIDATING);
-            documentNumber(done, request.signer());
-            byte[] signature = done.requiredBase64("signature.value");
-            String algorithm = done.requiredString("signature.algorithm");
-            SignatureChecks.verify(request.certificate(), digest, signature, failures);
-            checkCertificate(request.certificate(), CertificatePurpose.SIGNING, request.signer());
-            return new SignatureValue(NAME, request.signer(), request.certificate(), digest, signature, algorithm);
-        });
+        return Async.join(signAsync(request, listener), failures);
     }
 
-    /** Starts a session, shows the verification code, polls until it is complete and checks the end result. */
-    private Answer session(String operation, String path, JsonObject body, Digest codeOf, Duration budget,
-                           SafeListener l) throws InterruptedException {
-        Instant deadline = settings.clock().instant().plus(budget);
-        String sessionId = http.sessionId(new Answer(http.post(operation, path, body), failures)
-                .requiredString("sessionID"));
-        if (codeOf != null) {
-            l.verificationCode(SmartIdVerificationCode.of(codeOf.value()));
+    /**
+     * {@inheritDoc}
+     *
+     * <p>No thread waits while the person answers: each status answer schedules the next request.
+     * Cancelling the future cancels the request in flight and no further request is sent.
+     */
+    @Override
+    public CompletableFuture<Authentication> authenticateAsync(AuthenticationRequest request,
+                                                               SigningListener listener) {
+        try {
+            Objects.requireNonNull(request, "request");
+            String path = "authentication/" + target(request.signer());
+            Digest challenge = request.challenge();
+            JsonObject body = relyingParty(request.certificateLevel(), request.nonce())
+                    .add("hash", challenge.base64())
+                    .add("hashType", challenge.type().name())
+                    .add("allowedInteractionsOrder", interactions(request.displayText(),
+                            request.confirmationMessage(), false))
+                    .build();
+            Duration budget = request.deadline().orElse(settings.deadline());
+            return session("authentication", path, body, challenge, budget, listener, (done, l) -> {
+                String documentNumber = documentNumber(done, request.signer());
+                byte[] signature = done.requiredBase64("signature.value");
+                String algorithm = done.requiredString("signature.algorithm");
+                X509Certificate certificate = done.requiredCertificate("cert.value");
+                SignatureChecks.verify(certificate, challenge, signature, failures);
+                NationalIdentity identity = checkCertificate(certificate, CertificatePurpose.AUTHENTICATION,
+                        request.signer());
+                CertificateLevel level = level(request.certificateLevel(), done);
+                warnIfExpiring(certificate, l);
+                return new Authentication(NAME, request.signer().withDocumentNumber(documentNumber), certificate,
+                        identity, CertificateNames.givenName(certificate).orElse(null),
+                        CertificateNames.surname(certificate).orElse(null), level, challenge, signature, algorithm);
+            });
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        l.stateChanged(SigningState.WAITING_FOR_USER);
-        Answer done = poller.await(operation, "session/" + sessionId, deadline, budget);
-        checkEndResult(done.requiredString("result.endResult"));
-        return done;
+    }
+
+    /** {@inheritDoc} No thread waits while the person chooses the certificate. */
+    @Override
+    public CompletableFuture<SigningCertificate> signingCertificateAsync(CertificateRequest request,
+                                                                        SigningListener listener) {
+        try {
+            Objects.requireNonNull(request, "request");
+            String path = "certificatechoice/" + target(request.signer());
+            JsonObject body = relyingParty(request.certificateLevel(), request.nonce()).build();
+            Duration budget = request.deadline().orElse(settings.deadline());
+            return session("certificate choice", path, body, null, budget, listener, (done, l) -> {
+                String documentNumber = documentNumber(done, request.signer());
+                X509Certificate certificate = done.requiredCertificate("cert.value");
+                NationalIdentity identity = checkCertificate(certificate, CertificatePurpose.SIGNING,
+                        request.signer());
+                CertificateLevel level = level(request.certificateLevel(), done);
+                warnIfExpiring(certificate, l);
+                return new SigningCertificate(NAME, request.signer().withDocumentNumber(documentNumber), certificate,
+                        identity, level);
+            });
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** {@inheritDoc} No thread waits while the person enters the PIN. */
+    @Override
+    public CompletableFuture<SignatureValue> signAsync(SignatureRequest request, SigningListener listener) {
+        try {
+            Objects.requireNonNull(request, "request");
+            String documentNumber = request.signer().documentNumber().orElseThrow(() ->
+                    new IllegalArgumentException("Smart-ID signs by document number: build the request from the"
+                            + " SigningCertificate that signingCertificate() returned"));
+            String path = "signature/document/" + documentNumber;
+            Digest digest = request.digest();
+            JsonObject body = relyingParty(request.certificateLevel(), request.nonce())
+                    .add("hash", digest.base64())
+                    .add("hashType", digest.type().name())
+                    .add("allowedInteractionsOrder", interactions(request.displayText(),
+                            request.confirmationMessage(), true))
+                    .build();
+            Duration budget = request.deadline().orElse(settings.deadline());
+            return session("signature", path, body, digest, budget, listener, (done, l) -> {
+                documentNumber(done, request.signer());
+                byte[] signature = done.requiredBase64("signature.value");
+                String algorithm = done.requiredString("signature.algorithm");
+                SignatureChecks.verify(request.certificate(), digest, signature, failures);
+                checkCertificate(request.certificate(), CertificatePurpose.SIGNING, request.signer());
+                return new SignatureValue(NAME, request.signer(), request.certificate(), digest, signature,
+                        algorithm);
+            });
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * Starts a session, shows the verification code, polls until it is complete, checks the end
+     * result and finishes with {@code finish} (after {@code VALIDATING}).
+     */
+    private <T> CompletableFuture<T> session(String operation, String path, JsonObject body, Digest codeOf,
+                                             Duration budget, SigningListener listener,
+                                             BiFunction<Answer, SafeListener, T> finish) {
+        Instant deadline = settings.clock().instant().plus(budget);
+        return AsyncFlow.start(failures, listener, poller.guard(budget),
+                () -> new SignatureTimeoutException(NAME, budget, failures.locale()),
+                flow -> http.postAsync(flow, operation, path, body).thenComposeAsync(started -> {
+                    String sessionId = http.sessionId(new Answer(started, failures).requiredString("sessionID"));
+                    if (flow.isDone()) {
+                        return flow.<Answer>stopped();
+                    }
+                    if (codeOf != null) {
+                        flow.listener().verificationCode(SmartIdVerificationCode.of(codeOf.value()));
+                    }
+                    flow.listener().stateChanged(SigningState.WAITING_FOR_USER);
+                    return poller.awaitAsync(flow, operation, "session/" + sessionId, deadline, budget);
+                }, Async.executor()).thenApplyAsync(done -> {
+                    checkEndResult(done.requiredString("result.endResult"));
+                    if (flow.isDone()) {
+                        throw new CancellationException("the operation has ended");
+                    }
+                    flow.listener().stateChanged(SigningState.VALIDATING);
+                    return finish.apply(done, flow.listener());
+                }, Async.executor()));
     }
 
     private void checkEndResult(String endResult) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import lt.savitarna.sdk.document.SignedDocument;
-import lt.savitarna.sdk.internal.signature.InterruptibleTask;
 import lt.savitarna.sdk.signature.SignatureProvider;
 import lt.savitarna.sdk.signature.SignerIdentity;
 import lt.savitarna.sdk.signature.SigningListener;
@@ -123,7 +122,8 @@ public final class DefaultDocuments implements Documents {
                                                        SignerIdentity signer, SigningListener listener) {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(signer, "signer");
-        return InterruptibleTask.start(() -> sign(documentId, provider, signer, listener));
+        return this.signer.signAsync(documentId, provider, signer,
+                listener == null ? SigningListener.none() : listener);
     }
 
     @Override

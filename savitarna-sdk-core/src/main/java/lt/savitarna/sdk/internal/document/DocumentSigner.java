@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.CertificateEncodingException;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 import lt.savitarna.sdk.document.SignedDocument;
 import lt.savitarna.sdk.error.ErrorCodes;
 import lt.savitarna.sdk.error.LocalFileException;
@@ -18,6 +19,8 @@ import lt.savitarna.sdk.internal.http.BodySource;
 import lt.savitarna.sdk.internal.http.ResponseReader;
 import lt.savitarna.sdk.internal.io.DurableFiles;
 import lt.savitarna.sdk.internal.json.JsonFields;
+import lt.savitarna.sdk.internal.signature.FlowChain;
+import lt.savitarna.sdk.internal.signature.InterruptibleTask;
 import lt.savitarna.sdk.internal.workspace.ScopedCalls;
 import lt.savitarna.sdk.signature.CertificateRequest;
 import lt.savitarna.sdk.signature.SignatureProvider;
@@ -47,37 +50,15 @@ final class DocumentSigner {
 
     SignedDocument sign(String documentId, SignatureProvider provider, SignerIdentity signer,
                         SigningListener listener) {
-        String base = "/documents/" + ScopedCalls.id(documentId, "documentId") + "/signatures";
+        String base = base(documentId);
         SigningCertificate certificate = provider.signingCertificate(CertificateRequest.builder(signer).build(),
                 listener);
-        JsonObject start = calls.json().objectBuilder()
-                .add("signingCertificate", der(certificate))
-                .add("method", EsignWire.signingMethod(provider.name()))
-                .build();
-        EsignWire.Pending prepared = calls.send(calls.operation("POST", base)
-                // The certificate names the person (personal code): never logged.
-                .body(BodySource.secretJson(calls.json().write(start)))
-                .idempotent()
-                .build(ResponseReader.json(EsignWire::preparedSignature)));
+        EsignWire.Pending prepared = prepare(base, provider, certificate);
         String signaturePath = base + "/" + ScopedCalls.id(prepared.id(), "signatureId");
         boolean finalised = false;
         try {
-            SignatureRequest.Builder request = SignatureRequest.builder(certificate, prepared.digest());
-            java.time.Duration left = EsignWire.until(prepared.expiresAt(), calls.pipeline().clock().instant());
-            if (left != null) {
-                request.deadline(left);
-            }
-            SignatureValue value = provider.sign(request.build(), listener);
-            JsonObject finish = calls.json().objectBuilder()
-                    .add("signatureValue", value.base64())
-                    .add("signatureAlgorithm", EsignWire.jcaAlgorithm(value.algorithm(), prepared.digest().type(),
-                            certificate.certificate().getPublicKey()))
-                    .build();
-            SignedDocument signed = calls.send(calls.operation("POST", signaturePath + "/finalization")
-                    .body(BodySource.secretJson(calls.json().write(finish)))
-                    .idempotent()
-                    .build(ResponseReader.json(o -> new SignedDocument(JsonFields.requiredString(o, "signatureId"),
-                            DocumentMapping.document(JsonFields.object(o, "document"))))));
+            SignatureValue value = provider.sign(signatureRequest(certificate, prepared), listener);
+            SignedDocument signed = finalise(signaturePath, value, certificate, prepared);
             finalised = true;
             return signed;
         } finally {
@@ -85,6 +66,86 @@ final class DocumentSigner {
                 cancelPending(signaturePath);
             }
         }
+    }
+
+    /**
+     * {@link #sign} as a future: the portal calls run on the SDK's shared workers, the waits for the
+     * person are the provider's own futures (no thread waits with a natively asynchronous
+     * provider), and whatever ends the flow between preparing and finalising, a cancel included,
+     * cancels the portal's pending signature.
+     */
+    CompletableFuture<SignedDocument> signAsync(String documentId, SignatureProvider provider, SignerIdentity signer,
+                                                SigningListener listener) {
+        FlowChain<SignedDocument> flow = new FlowChain<>();
+        String base;
+        CompletableFuture<SigningCertificate> choice;
+        try {
+            base = base(documentId);
+            choice = flow.step(provider.signingCertificateAsync(CertificateRequest.builder(signer).build(),
+                    listener));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return flow.finish(choice.thenCompose(certificate -> flow.blocking(() -> prepare(base, provider,
+                certificate), null).thenCompose(prepared -> {
+                    String signaturePath = base + "/" + ScopedCalls.id(prepared.id(), "signatureId");
+                    CompletableFuture<SignedDocument> rest;
+                    try {
+                        rest = flow.step(provider.signAsync(signatureRequest(certificate, prepared), listener))
+                                .thenCompose(value -> flow.blocking(() -> finalise(signaturePath, value,
+                                        certificate, prepared), null));
+                    } catch (RuntimeException e) {
+                        rest = CompletableFuture.failedFuture(e);
+                    }
+                    rest.whenComplete((signed, failure) -> {
+                        if (failure != null) {
+                            InterruptibleTask.start(() -> {
+                                cancelPending(signaturePath);
+                                return null;
+                            });
+                        }
+                    });
+                    return rest;
+                })));
+    }
+
+    private static String base(String documentId) {
+        return "/documents/" + ScopedCalls.id(documentId, "documentId") + "/signatures";
+    }
+
+    private EsignWire.Pending prepare(String base, SignatureProvider provider, SigningCertificate certificate) {
+        JsonObject start = calls.json().objectBuilder()
+                .add("signingCertificate", der(certificate))
+                .add("method", EsignWire.signingMethod(provider.name()))
+                .build();
+        return calls.send(calls.operation("POST", base)
+                // The certificate names the person (personal code): never logged.
+                .body(BodySource.secretJson(calls.json().write(start)))
+                .idempotent()
+                .build(ResponseReader.json(EsignWire::preparedSignature)));
+    }
+
+    private SignatureRequest signatureRequest(SigningCertificate certificate, EsignWire.Pending prepared) {
+        SignatureRequest.Builder request = SignatureRequest.builder(certificate, prepared.digest());
+        java.time.Duration left = EsignWire.until(prepared.expiresAt(), calls.pipeline().clock().instant());
+        if (left != null) {
+            request.deadline(left);
+        }
+        return request.build();
+    }
+
+    private SignedDocument finalise(String signaturePath, SignatureValue value, SigningCertificate certificate,
+                                    EsignWire.Pending prepared) {
+        JsonObject finish = calls.json().objectBuilder()
+                .add("signatureValue", value.base64())
+                .add("signatureAlgorithm", EsignWire.jcaAlgorithm(value.algorithm(), prepared.digest().type(),
+                        certificate.certificate().getPublicKey()))
+                .build();
+        return calls.send(calls.operation("POST", signaturePath + "/finalization")
+                .body(BodySource.secretJson(calls.json().write(finish)))
+                .idempotent()
+                .build(ResponseReader.json(o -> new SignedDocument(JsonFields.requiredString(o, "signatureId"),
+                        DocumentMapping.document(JsonFields.object(o, "document"))))));
     }
 
     long downloadContainer(String documentId, OutputStream out) {

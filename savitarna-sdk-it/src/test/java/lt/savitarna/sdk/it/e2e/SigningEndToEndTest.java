@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import lt.savitarna.sdk.SavitarnaClient;
@@ -59,6 +65,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -70,6 +77,16 @@ class SigningEndToEndTest {
 
     private static final TestPki PKI = TestPki.generate();
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String SESSIONS_PROPERTY = "signing.sessions";
+    private static final int PORTAL_WORKERS = 16;
+    private static final int SANDBOX_WORKERS = 8;
+    private static final int PORTAL_HTTP_WORKERS = 4;
+    /**
+     * Threads that come with the first flows whatever their number (see {@link #waitingLogins}):
+     * the SK providers' shared 4 + 1, the simulator's 4 + 1, selector threads, and some slack.
+     */
+    private static final int THREAD_ALLOWANCE = 16;
+    private static final int WAVE = 100;
 
     private static SmartIdSimulator smartIdSim;
     private static MobileIdSimulator mobileIdSim;
@@ -233,34 +250,106 @@ class SigningEndToEndTest {
     }
 
     @Test
-    void twoHundredLoginsInFlightShareSixteenThreads() throws Exception {
-        SandboxServer sandbox = sandbox(SandboxServer.builder().exchangeLogCapacity(1000));
-        SavitarnaClient client = client(sandbox);
-        SignerIdentity jonas = SignerIdentity.of(PersonalCode.parse(DemoData.JONAS_PERSONAL_CODE));
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        ExecutorService executor = Executors.newFixedThreadPool(16);
-        try {
+    void twoHundredLoginsWaitOnThePhonesAtOnceOnABoundedNumberOfThreads() throws Exception {
+        waitingLogins(200);
+    }
+
+    /** The benchmark: {@code -Dsigning.sessions=1000} (any number) also prints the heap they use. */
+    @Test
+    @EnabledIfSystemProperty(named = SESSIONS_PROPERTY, matches = "[1-9][0-9]*")
+    void manyLoginsWaitOnThePhonesAtOnce() throws Exception {
+        waitingLogins(Integer.getInteger(SESSIONS_PROPERTY));
+    }
+
+    /**
+     * Starts {@code n} e-signature logins whose people do not answer until told to, waits until
+     * all {@code n} hold a long poll on the simulator, counts the JVM's live threads then, and only
+     * then has everybody answer. A thread per waiting person would show as {@code n} more threads.
+     */
+    private void waitingLogins(int n) throws Exception {
+        ExecutorService portalWorkers = Executors.newFixedThreadPool(PORTAL_WORKERS);
+        ExecutorService sandboxWorkers = Executors.newFixedThreadPool(SANDBOX_WORKERS);
+        ExecutorService portalHttp = Executors.newFixedThreadPool(PORTAL_HTTP_WORKERS);
+        try (SmartIdSimulator manual = SmartIdSimulator.builder().pki(PKI).completeManually().start()) {
+            SandboxServer sandbox = sandbox(SandboxServer.builder().executor(sandboxWorkers)
+                    .exchangeLogCapacity(4 * n + 100));
+            SavitarnaClient client = SavitarnaClient.builder().baseUri(sandbox.baseUri()).sleeper(pause -> { })
+                    .executor(portalHttp).build();
+            clients.add(client);
+            SmartIdProvider provider = SkServices.smartId(manual, Duration.ofSeconds(120));
+            SignerIdentity jonas = SignerIdentity.of(PersonalCode.parse(DemoData.JONAS_PERSONAL_CODE));
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            Set<String> baseline = liveThreadNames();
             int before = threads.getThreadCount();
-            threads.resetPeakThreadCount();
+            long heapBefore = usedHeapAfterGc();
+
             List<CompletableFuture<Session>> flows = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                flows.add(client.loginAsync(smartId, jonas, SigningListener.none(), executor));
+            long end = System.nanoTime() + Duration.ofSeconds(30 + n / 10).toNanos();
+            // Started in waves, so that the simulator's few workers are not all stuck in TLS
+            // handshakes at once; what is measured is every flow waiting at the same time.
+            while (flows.size() < n) {
+                int wave = Math.min(WAVE, n - flows.size());
+                for (int i = 0; i < wave; i++) {
+                    flows.add(client.loginAsync(provider, jonas, SigningListener.none(), portalWorkers));
+                }
+                while (manual.waitingPolls() < flows.size()) {
+                    Optional<Throwable> failed = flows.stream().filter(CompletableFuture::isCompletedExceptionally)
+                            .findFirst().map(f -> f.handle((v, e) -> e).join());
+                    assertTrue(failed.isEmpty() && System.nanoTime() < end, () -> "waiting polls "
+                            + manual.waitingPolls() + " of " + flows.size() + " started (" + n + " to start), sessions "
+                            + manual.sessions().size() + ", flows failed "
+                            + flows.stream().filter(CompletableFuture::isCompletedExceptionally).count() + ": "
+                            + failed.map(SigningEndToEndTest::causes).orElse("none"));
+                    Thread.sleep(20); // polls a condition other threads make true; no timing is asserted
+                }
             }
-            CompletableFuture.allOf(flows.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-            int delta = threads.getPeakThreadCount() - before;
-            System.out.println("200 e-signature logins in flight: peak live threads +" + delta
-                    + " over " + before + " (executor of 16)");
+            int during = threads.getThreadCount();
+            long heapDuring = usedHeapAfterGc();
+            Map<String, Long> added = liveThreadNames().stream().filter(name -> !baseline.contains(name))
+                    .collect(Collectors.groupingBy(name -> name.replaceAll("[-#]?\\d+$", ""), TreeMap::new,
+                            Collectors.counting()));
+            assertEquals(n, manual.sessions().size());
+            assertTrue(flows.stream().noneMatch(CompletableFuture::isDone), "every flow is still waiting");
+
+            assertEquals(n, manual.completeAll());
+            CompletableFuture.allOf(flows.toArray(CompletableFuture[]::new)).get(60 + n / 10, TimeUnit.SECONDS);
+            int delta = during - before;
+            System.out.printf("%d e-signature logins waiting on the phone at once: live threads %d -> %d (+%d),"
+                            + " used heap %d MB -> %d MB (+%d MB); new threads by name: %s%n", n, before, during,
+                    delta, heapBefore >> 20, heapDuring >> 20, (heapDuring - heapBefore) >> 20, added);
             for (CompletableFuture<Session> flow : flows) {
                 Session session = flow.join();
                 assertEquals(DemoData.JONAS_ACCOUNT_ID, session.accountId());
                 assertTrue(session.isIdentityConfirmed());
             }
-            // The delta counts the 16 workers plus the in-process sandbox's and simulator's server
-            // threads serving them; a thread per flow would be over 200.
-            assertTrue(delta <= 100, "the flows stay on a bounded number of threads, not one each: +" + delta);
+            // What may be new: the portal workers, the sandbox's and the portal client's HTTP threads
+            // (all fixed pools), the simulator's fixed workers and timer, the providers' shared few
+            // and the HTTP clients' selector threads: none of it grows with the number of flows.
+            assertTrue(delta <= PORTAL_WORKERS + SANDBOX_WORKERS + PORTAL_HTTP_WORKERS + THREAD_ALLOWANCE,
+                    n + " waiting flows must not take a thread each: +" + delta + " " + added);
         } finally {
-            executor.shutdownNow();
+            portalWorkers.shutdownNow();
+            sandboxWorkers.shutdownNow();
+            portalHttp.shutdownNow();
         }
+    }
+
+    private static String causes(Throwable failure) {
+        StringBuilder chain = new StringBuilder(failure.toString());
+        for (Throwable t = failure.getCause(); t != null; t = t.getCause()) {
+            chain.append(" <- ").append(t);
+        }
+        return chain.toString();
+    }
+
+    private static Set<String> liveThreadNames() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName).collect(Collectors.toSet());
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     private SandboxServer sandbox(SandboxServer.Builder builder) {
@@ -280,10 +369,14 @@ class SigningEndToEndTest {
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + WAIT.toNanos();
+        await(condition, WAIT);
+    }
+
+    private static void await(BooleanSupplier condition, Duration wait) throws InterruptedException {
+        long end = System.nanoTime() + wait.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                fail("condition not met within " + WAIT);
+                fail("condition not met within " + wait);
             }
             Thread.onSpinWait();
             Thread.sleep(5); // polls a condition another thread makes true; no timing is asserted

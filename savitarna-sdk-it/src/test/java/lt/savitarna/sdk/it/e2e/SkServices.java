@@ -22,6 +22,11 @@ final class SkServices {
     }
 
     static SmartIdProvider smartId(SmartIdSimulator simulator) {
+        return smartId(simulator, Duration.ofSeconds(5));
+    }
+
+    /** As {@link #smartId(SmartIdSimulator)} with status requests held up to {@code longPoll}. */
+    static SmartIdProvider smartId(SmartIdSimulator simulator, Duration longPoll) {
         TestPki pki = simulator.pki();
         return SmartIdProvider.create(SmartIdConfig.demo(SmartIdSimulator.DEMO_RELYING_PARTY_UUID,
                         SmartIdSimulator.DEMO_RELYING_PARTY_NAME)
@@ -29,7 +34,7 @@ final class SkServices {
                 .tlsPins(TlsPin.of(pki.serverCertificate()))
                 .trustServerCertificate(pki.caCertificate())
                 .trustAnchors(List.of(pki.caCertificate()))
-                .longPollTimeout(Duration.ofSeconds(5))
+                .longPollTimeout(longPoll)
                 .build());
     }
 

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import lt.savitarna.sdk.signature.SignatureErrorCodes;
@@ -21,11 +23,17 @@ import org.slf4j.LoggerFactory;
  * session and is never repeated (a repeat could start a second prompt on the phone); a status
  * request is repeated twice after a network failure.
  *
+ * <p>Every exchange is asynchronous: the client runs on the few shared threads of {@link Async},
+ * and a session waiting on the phone is one open connection and a pending future. HTTP/1.1 has
+ * one exchange per connection, so every waiting long poll has its own connection. The JDK client
+ * never limits open connections; its pool only keeps idle ones for reuse, as many as
+ * {@code jdk.httpclient.connectionPoolSize} allows (default 0: no limit), and none is set here.
+ *
  * <p>Logs name the operation and the status only: paths carry personal codes and session ids.
  *
  * <pre>{@code
  * SkHttp http = new SkHttp(settings, StatusMapping.SMART_ID);
- * JsonObject started = http.post("authentication", "authentication/etsi/" + id, body);
+ * CompletableFuture<JsonObject> started = http.postAsync(flow, "authentication", "authentication/etsi/" + id, body);
  * }</pre>
  */
 public final class SkHttp {
@@ -55,7 +63,9 @@ public final class SkHttp {
         HttpClient.Builder b = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER);
+                .followRedirects(HttpClient.Redirect.NEVER)
+                // A few shared threads handle every answer: a session waiting on the phone holds none.
+                .executor(Async.executor());
         if ("https".equalsIgnoreCase(settings.baseUri().getScheme())) {
             b.sslContext(PinningTrustManager.sslContext(settings.tlsPins(), settings.extraServerCas(),
                     settings.clock(), settings.pinExpiryWarning(), settings.pinWarnings()));
@@ -63,36 +73,47 @@ public final class SkHttp {
         this.client = b.build();
     }
 
-    /** Starts something with a POST and reads the JSON answer. */
-    public JsonObject post(String operation, String path, JsonObject body) throws InterruptedException {
+    /** Starts something with a POST and reads the JSON answer; the flow can cancel the exchange. */
+    public CompletableFuture<JsonObject> postAsync(AsyncFlow<?> flow, String operation, String path,
+                                                   JsonObject body) {
         HttpRequest request = HttpRequest.newBuilder(resolve(path))
                 .timeout(settings.requestTimeout())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(SkJson.write(body)))
                 .build();
-        return send(operation, request, true);
+        return send(flow, operation, request, true);
     }
 
-    /** Reads a session's status with a GET whose HTTP timeout exceeds the long-poll time. */
-    public JsonObject get(String operation, String pathAndQuery, Duration timeout) throws InterruptedException {
+    /**
+     * Reads a session's status with a GET whose HTTP timeout exceeds the long-poll time; a network
+     * failure is tried again after a pause, twice.
+     */
+    public CompletableFuture<JsonObject> getAsync(AsyncFlow<?> flow, String operation, String pathAndQuery,
+                                                  Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(resolve(pathAndQuery))
                 .timeout(timeout)
                 .header("Accept", "application/json")
                 .GET()
                 .build();
-        for (int attempt = 0;; attempt++) {
-            try {
-                return send(operation, request, false);
-            } catch (SigningException e) {
-                boolean network = SignatureErrorCodes.SIGNING_NETWORK_ERROR.equals(e.getCode());
-                if (!network || attempt >= POLL_RETRIES) {
-                    throw e;
-                }
-                LOG.debug("{} status request failed ({}); trying again", operation, e.detail());
-                settings.sleeper().sleep(Duration.ofSeconds(1L << attempt));
-            }
+        return get(flow, operation, request, 0);
+    }
+
+    private CompletableFuture<JsonObject> get(AsyncFlow<?> flow, String operation, HttpRequest request, int attempt) {
+        if (flow.isDone()) {
+            return flow.stopped();
         }
+        return send(flow, operation, request, false).exceptionallyCompose(failure -> {
+            Throwable cause = Async.unwrap(failure);
+            boolean network = cause instanceof SigningException e
+                    && SignatureErrorCodes.SIGNING_NETWORK_ERROR.equals(e.getCode());
+            if (!network || attempt >= POLL_RETRIES || flow.isDone()) {
+                return CompletableFuture.failedFuture(cause);
+            }
+            LOG.debug("{} status request failed ({}); trying again", operation, ((SigningException) cause).detail());
+            return Async.pause(flow, settings.sleeper(), Duration.ofSeconds(1L << attempt))
+                    .thenCompose(v -> get(flow, operation, request, attempt + 1));
+        });
     }
 
     /**
@@ -107,18 +128,30 @@ public final class SkHttp {
         return id;
     }
 
-    private JsonObject send(String operation, HttpRequest request, boolean post) throws InterruptedException {
-        HttpResponse<byte[]> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw transportFailure(e);
+    private CompletableFuture<JsonObject> send(AsyncFlow<?> flow, String operation, HttpRequest request,
+                                               boolean post) {
+        if (flow.isDone()) {
+            return flow.stopped();
         }
-        LOG.debug("{} {} -> HTTP {}", request.method(), operation, response.statusCode());
-        if (response.statusCode() != 200) {
-            throw mapping.map(response.statusCode(), post, detail(response.body()), failures);
-        }
-        return SkJson.parse(response.body(), failures);
+        CompletableFuture<HttpResponse<byte[]>> exchange = flow.track(
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()));
+        return exchange.handleAsync((response, failure) -> {
+            if (failure != null) {
+                Throwable cause = Async.unwrap(failure);
+                if (cause instanceof IOException e) {
+                    throw transportFailure(e);
+                }
+                if (cause instanceof RuntimeException e) {
+                    throw e;
+                }
+                throw new CompletionException(cause);
+            }
+            LOG.debug("{} {} -> HTTP {}", request.method(), operation, response.statusCode());
+            if (response.statusCode() != 200) {
+                throw mapping.map(response.statusCode(), post, detail(response.body()), failures);
+            }
+            return SkJson.parse(response.body(), failures);
+        }, Async.executor());
     }
 
     private SigningException transportFailure(IOException e) {
