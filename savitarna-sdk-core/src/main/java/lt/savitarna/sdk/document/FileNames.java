@@ -74,7 +74,9 @@ public final class FileNames {
                 out.appendCodePoint(cp);
             }
         });
-        s = out.toString().replaceAll("\\.{2,}", ".").replaceAll(" {2,}", " ");
+        // Normalised again: dropping a control or format character can bring a letter and a combining
+        // mark together, which NFC then composes; without this, sanitising twice could differ.
+        s = Normalizer.normalize(out, Normalizer.Form.NFC).replaceAll("\\.{2,}", ".").replaceAll(" {2,}", " ");
         s = trim(s);
         if (s.isEmpty()) {
             return FALLBACK;

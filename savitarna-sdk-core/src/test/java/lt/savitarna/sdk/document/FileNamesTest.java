@@ -46,6 +46,15 @@ class FileNamesTest {
     }
 
     @Test
+    void sanitisingTwiceGivesTheSameNameWhenARemovedCharacterSplitACombiningSequence() {
+        // 'h', a zero-width joiner (format), then a combining dot below: once the joiner goes,
+        // NFC composes the two into one letter, so the first pass must already do so
+        String once = FileNames.sanitize("h\u200D\u0323.pdf");
+        assertEquals("\u1E25.pdf", once);
+        assertEquals(once, FileNames.sanitize(once));
+    }
+
+    @Test
     void composesLithuanianLettersIntoSingleCharacters() {
         String decomposed = "Pavarde\u0307 s\u030C.pdf"; // e + combining dot above, s + caron
         assertEquals("Pavardė š.pdf", FileNames.sanitize(decomposed));

@@ -75,7 +75,8 @@ class ChaosTest {
 
     @Test
     void mixedOperationsUnderFaultsAreExactlyOnceTypedAndLeakFree() throws Exception {
-        long seed = Long.getLong("chaos.seed", System.nanoTime());
+        // A fixed default keeps every build reproducible; pass -Dchaos.seed=<any number> to explore.
+        long seed = Long.getLong("chaos.seed", 20261124L);
         System.out.println("ChaosTest seed " + seed + " (repeat with -Dchaos.seed=" + seed + "), operations "
                 + OPERATIONS + ", threads " + THREADS);
         Secrets.personalCode(DemoData.JONAS_PERSONAL_CODE); // SecretsInLogsTest scans the chaos run for it too

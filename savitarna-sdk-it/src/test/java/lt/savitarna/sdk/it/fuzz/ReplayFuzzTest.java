@@ -64,7 +64,8 @@ class ReplayFuzzTest {
             assertTrue(recorded.containsKey(call.method() + " " + call.path()), "recorded " + call.path());
         }
 
-        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        // A fixed default keeps every build reproducible; pass -Dfuzz.seed=<any number> to explore.
+        long seed = Long.getLong("fuzz.seed", 20261124L);
         int total = Integer.getInteger("fuzz.iterations", 500);
         Map<String, Long> outcomes = new TreeMap<>();
         try (Replayer replayer = new Replayer(recorded);
