@@ -42,6 +42,8 @@ import lt.savitarna.sdk.account.Profile;
 import lt.savitarna.sdk.account.Registration;
 import lt.savitarna.sdk.account.Representation;
 import lt.savitarna.sdk.document.DocumentState;
+import lt.savitarna.sdk.document.DocumentType;
+import lt.savitarna.sdk.document.Document;
 import lt.savitarna.sdk.document.SignedDocument;
 import lt.savitarna.sdk.error.IdentityNotConfirmedException;
 import lt.savitarna.sdk.signature.SignatureRefusedException;
@@ -149,6 +151,40 @@ class SigningEndToEndTest {
             assertEquals(1, codes.seen.size(), "the verification code was shown once");
             Representation self = session.representations().stream().findFirst().orElseThrow();
             session.workspace(self).documents().list().stream().limit(3).forEach(d -> assertFalse(d.id().isEmpty()));
+        }
+    }
+
+    @Test
+    void aNewAccountConfirmsWithSmartIdThenSignsAContractWithMobileIdAndDownloadsTheContainer() throws IOException {
+        // The chain for one person: password login, refused, Smart-ID confirmation, documents,
+        // then a contract signed with Mobile-ID. Without demo accounts the person is nobody's yet.
+        SavitarnaClient client = client(sandbox(SandboxServer.builder().demoAccounts(false)));
+        String email = "abu." + System.nanoTime() + "@example.lt";
+        client.accounts().register(Registration.builder().firstName("Marija").lastName("Testaitė").email(email)
+                .password(Secrets.password("Abu-parasai-2026")).acceptPrivacyPolicyAndRules(true).build());
+        String code = Secrets.personalCode(SmartIdTestAccount.OK_ALSO_MOBILE_ID.personalCode());
+        assertEquals(MobileIdTestUser.OK.nationalIdentityNumber(), code, "one person holds both");
+        try (Session session = client.login(email, Secrets.password("Abu-parasai-2026"))) {
+            Workspace guessed = session.workspace(DemoData.AGROKONCERNAS_ID, "p_self_any");
+            assertThrows(IdentityNotConfirmedException.class, () -> guessed.documents().list().stream().findFirst());
+
+            session.confirmIdentity(smartId, SignerIdentity.of(PersonalCode.parse(code)), new Codes());
+            assertEquals(SessionState.IDENTITY_CONFIRMED, session.state());
+            Workspace own = session.workspace(session.representations().stream().findFirst().orElseThrow());
+            Document contract = own.documents().list().stream()
+                    .filter(d -> DocumentType.CONTRACT.equals(d.type()) && DocumentState.AWAITING_SIGNATURE.equals(d.state()))
+                    .findFirst().orElseThrow();
+
+            Codes signCodes = new Codes();
+            SignedDocument signed = own.documents().sign(contract.id(), mobileId,
+                    SignerIdentity.mobileId(PhoneNumber.parse(MobileIdTestUser.OK.phoneNumber()), PersonalCode.parse(code)),
+                    signCodes);
+            assertEquals(DocumentState.SIGNED, signed.document().state());
+            assertEquals(1, signCodes.seen.size(), "the person compared one verification code");
+
+            Path container = downloads.resolve("abu.asice");
+            assertEquals(own.documents().downloadSignedContainer(contract.id(), container), Files.size(container));
+            assertAsicE(container);
         }
     }
 

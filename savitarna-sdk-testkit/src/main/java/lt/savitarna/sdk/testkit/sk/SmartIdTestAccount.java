@@ -18,6 +18,13 @@ import java.util.Optional;
 public enum SmartIdTestAccount {
     /** Answers {@code OK}; a qualified account. */
     OK("30303039914", "Q", "OK", "TESTNUMBER", "OK"),
+    /**
+     * Answers {@code OK}: SK's Lithuanian Mobile-ID demo person ({@code 50001018865}, see
+     * {@link MobileIdTestUser#OK}) with a qualified Smart-ID account too. SK's demo services have
+     * no person in both; the simulators do, so one person can confirm identity with Smart-ID and
+     * then sign with Mobile-ID, as many people in Lithuania can.
+     */
+    OK_ALSO_MOBILE_ID("50001018865", "Q", "OK", "O’CONNEŽ-ŠUSLIK TESTNUMBER", "MARY ÄNN"),
     /** Refuses: end result {@code USER_REFUSED}. */
     USER_REFUSED("30403039917", "Q", "USER_REFUSED", "TESTNUMBER", "REFUSED"),
     /** Picks the wrong verification code: end result {@code WRONG_VC}. */

@@ -92,7 +92,7 @@ class SmartIdSimulatorTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SmartIdTestAccount.class, names = {"OK", "NOT_QUALIFIED"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = SmartIdTestAccount.class, names = {"OK", "OK_ALSO_MOBILE_ID", "NOT_QUALIFIED"}, mode = EnumSource.Mode.EXCLUDE)
     void everyDemoAccountEndsAsSksDoes(SmartIdTestAccount account) {
         JsonObject status = complete(post("authentication/etsi/" + account.semanticsIdentifier(),
                 signing(hash(HashType.SHA512, "x"))));
