@@ -25,7 +25,8 @@ import lt.savitarna.sdk.signature.SignatureRefusedException.Refusal;
 import lt.savitarna.sdk.signature.SignatureRequest;
 import lt.savitarna.sdk.signature.SignatureTimeoutException;
 import lt.savitarna.sdk.signature.SignatureValue;
-import lt.savitarna.sdk.signature.SignerDeviceException;
+import lt.savitarna.sdk.signature.DocumentUnusableException;
+import lt.savitarna.sdk.signature.InteractionNotSupportedException;
 import lt.savitarna.sdk.signature.SignerIdentity;
 import lt.savitarna.sdk.signature.SigningCertificate;
 import lt.savitarna.sdk.signature.SigningListener;
@@ -66,11 +67,13 @@ import lt.savitarna.sdk.signing.internal.StatusMapping;
  * <p>Every end result and HTTP status has its own exception: {@code USER_REFUSED*}
  * {@code SignatureRefusedException} (with the step), {@code TIMEOUT}
  * {@code SignatureTimeoutException}, {@code WRONG_VC} {@code WrongVerificationCodeException},
- * {@code DOCUMENT_UNUSABLE} and {@code REQUIRED_INTERACTION_NOT_SUPPORTED_BY_APP}
- * {@code SignerDeviceException}, anything else {@code UnknownEndResultException}; HTTP 400, 401,
- * 403, 404 while polling and 480 {@code SigningServiceException} (one code each), 404 when starting
- * {@code SignerNotFoundException}, 471 {@code NotQualifiedAccountException}, 472
- * {@code UserActionRequiredException}, 580 and 5xx {@code SigningServiceUnavailableException}.
+ * {@code DOCUMENT_UNUSABLE} {@code DocumentUnusableException}, {@code REQUIRED_INTERACTION_NOT_SUPPORTED_BY_APP}
+ * {@code InteractionNotSupportedException}, anything else {@code UnknownEndResultException}; HTTP 400
+ * {@code SigningRequestRejectedException}, 401 {@code RelyingPartyUnauthorizedException}, 403
+ * {@code RelyingPartyForbiddenException}, 404 when starting {@code SignerNotFoundException}, 404 while
+ * polling {@code SigningSessionNotFoundException}, 471 {@code NotQualifiedAccountException}, 472
+ * {@code UserActionRequiredException}, 480 {@code SigningClientOutdatedException}, 580
+ * {@code SigningServiceMaintenanceException}, other 5xx {@code SigningServiceUnavailableException}.
  *
  * <p>Through {@link java.util.ServiceLoader} the provider is configured from system properties or
  * environment variables: {@code savitarna.smartid.environment} ({@code demo} or {@code live}),
@@ -280,10 +283,9 @@ public final class SmartIdProvider implements SignatureProvider {
                     throw refused(Refusal.CONFIRMATION_MESSAGE_WITH_VERIFICATION_CODE_CHOICE, detail);
             case "TIMEOUT" -> throw new SignatureTimeoutException(NAME, null, locale);
             case "WRONG_VC" -> throw new WrongVerificationCodeException(NAME, detail, locale);
-            case "DOCUMENT_UNUSABLE" ->
-                    throw new SignerDeviceException(SignatureErrorCodes.SMART_ID_DOCUMENT_UNUSABLE, NAME, detail, locale);
-            case "REQUIRED_INTERACTION_NOT_SUPPORTED_BY_APP" -> throw new SignerDeviceException(
-                    SignatureErrorCodes.SMART_ID_INTERACTION_NOT_SUPPORTED, NAME, detail, locale);
+            case "DOCUMENT_UNUSABLE" -> throw new DocumentUnusableException(NAME, detail, locale);
+            case "REQUIRED_INTERACTION_NOT_SUPPORTED_BY_APP" ->
+                    throw new InteractionNotSupportedException(NAME, detail, locale);
             default -> throw failures.unknownEndResult(endResult);
         }
     }

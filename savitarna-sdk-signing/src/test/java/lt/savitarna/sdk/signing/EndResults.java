@@ -5,6 +5,8 @@ import lt.savitarna.sdk.signature.NotMobileIdClientException;
 import lt.savitarna.sdk.signature.PhoneAbsentException;
 import lt.savitarna.sdk.signature.SignatureRefusedException;
 import lt.savitarna.sdk.signature.SignatureTimeoutException;
+import lt.savitarna.sdk.signature.DocumentUnusableException;
+import lt.savitarna.sdk.signature.InteractionNotSupportedException;
 import lt.savitarna.sdk.signature.SignerDeviceException;
 import lt.savitarna.sdk.signature.SigningException;
 import lt.savitarna.sdk.signature.UnknownEndResultException;
@@ -22,8 +24,8 @@ final class EndResults {
             Map.entry("USER_REFUSED_CONFIRMATIONMESSAGE_WITH_VC_CHOICE", SignatureRefusedException.class),
             Map.entry("TIMEOUT", SignatureTimeoutException.class),
             Map.entry("WRONG_VC", WrongVerificationCodeException.class),
-            Map.entry("DOCUMENT_UNUSABLE", SignerDeviceException.class),
-            Map.entry("REQUIRED_INTERACTION_NOT_SUPPORTED_BY_APP", SignerDeviceException.class),
+            Map.entry("DOCUMENT_UNUSABLE", DocumentUnusableException.class),
+            Map.entry("REQUIRED_INTERACTION_NOT_SUPPORTED_BY_APP", InteractionNotSupportedException.class),
             Map.entry("SOMETHING_NEW", UnknownEndResultException.class));
 
     static final Map<String, Class<? extends SigningException>> MOBILE_ID = Map.ofEntries(

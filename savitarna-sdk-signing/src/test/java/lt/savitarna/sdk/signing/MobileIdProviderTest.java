@@ -192,11 +192,11 @@ class MobileIdProviderTest {
 
     @ParameterizedTest
     @CsvSource({
-        "POST, 400, SIGNING_BAD_REQUEST, SigningServiceException",
-        "POST, 401, SIGNING_UNAUTHORIZED, SigningServiceException",
+        "POST, 400, SIGNING_BAD_REQUEST, SigningRequestRejectedException",
+        "POST, 401, SIGNING_UNAUTHORIZED, RelyingPartyUnauthorizedException",
         "POST, 500, SIGNING_SERVICE_ERROR, SigningServiceUnavailableException",
-        "GET, 404, SIGNING_SESSION_NOT_FOUND, SigningServiceException",
-        "GET, 401, SIGNING_UNAUTHORIZED, SigningServiceException"})
+        "GET, 404, SIGNING_SESSION_NOT_FOUND, SigningSessionNotFoundException",
+        "GET, 401, SIGNING_UNAUTHORIZED, RelyingPartyUnauthorizedException"})
     void everyStatusHasItsOwnFailure(String method, int status, String code, String type) {
         String error = "{\"error\":\"phoneNumber must contain of + and numbers(8-30)\"}";
         if (method.equals("POST")) {

@@ -266,14 +266,14 @@ class SmartIdProviderTest {
 
     @ParameterizedTest
     @CsvSource({
-        "400, SIGNING_BAD_REQUEST, SigningServiceException",
-        "401, SIGNING_UNAUTHORIZED, SigningServiceException",
-        "403, SIGNING_FORBIDDEN, SigningServiceException",
+        "400, SIGNING_BAD_REQUEST, SigningRequestRejectedException",
+        "401, SIGNING_UNAUTHORIZED, RelyingPartyUnauthorizedException",
+        "403, SIGNING_FORBIDDEN, RelyingPartyForbiddenException",
         "404, SIGNER_NOT_FOUND, SignerNotFoundException",
         "471, NOT_QUALIFIED_ACCOUNT, NotQualifiedAccountException",
         "472, SMART_ID_USER_ACTION_REQUIRED, UserActionRequiredException",
-        "480, SIGNING_CLIENT_OUTDATED, SigningServiceException",
-        "580, SIGNING_SERVICE_MAINTENANCE, SigningServiceUnavailableException",
+        "480, SIGNING_CLIENT_OUTDATED, SigningClientOutdatedException",
+        "580, SIGNING_SERVICE_MAINTENANCE, SigningServiceMaintenanceException",
         "503, SIGNING_SERVICE_ERROR, SigningServiceUnavailableException",
         "418, SIGNING_UNEXPECTED_STATUS, SigningServiceException"})
     void everyStatusWhenStartingHasItsOwnFailure(int status, String code, String type) {
@@ -295,6 +295,7 @@ class SmartIdProviderTest {
         SigningException e = assertThrows(SigningException.class, this::authenticate);
 
         assertEquals(SignatureErrorCodes.SIGNING_SESSION_NOT_FOUND, e.getCode());
+        assertEquals("SigningSessionNotFoundException", e.getClass().getSimpleName());
         assertEquals(404, ((lt.savitarna.sdk.signature.SigningServiceException) e).status());
     }
 

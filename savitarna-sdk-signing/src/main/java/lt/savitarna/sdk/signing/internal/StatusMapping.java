@@ -1,5 +1,11 @@
 package lt.savitarna.sdk.signing.internal;
 
+import lt.savitarna.sdk.signature.RelyingPartyForbiddenException;
+import lt.savitarna.sdk.signature.RelyingPartyUnauthorizedException;
+import lt.savitarna.sdk.signature.SigningClientOutdatedException;
+import lt.savitarna.sdk.signature.SigningRequestRejectedException;
+import lt.savitarna.sdk.signature.SigningServiceMaintenanceException;
+import lt.savitarna.sdk.signature.SigningSessionNotFoundException;
 import lt.savitarna.sdk.signature.NotQualifiedAccountException;
 import lt.savitarna.sdk.signature.SignatureErrorCodes;
 import lt.savitarna.sdk.signature.SignerNotFoundException;
@@ -40,14 +46,14 @@ public enum StatusMapping {
         String text = "HTTP " + status + (post ? " on POST" : " on GET") + (detail == null ? "" : ": " + detail);
         switch (status) {
             case 400:
-                return failures.service(SignatureErrorCodes.SIGNING_BAD_REQUEST, status, text, null);
+                return new SigningRequestRejectedException(failures.provider(), text, failures.locale());
             case 401:
-                return failures.service(SignatureErrorCodes.SIGNING_UNAUTHORIZED, status, text, null);
+                return new RelyingPartyUnauthorizedException(failures.provider(), text, failures.locale());
             case 403:
-                return failures.service(SignatureErrorCodes.SIGNING_FORBIDDEN, status, text, null);
+                return new RelyingPartyForbiddenException(failures.provider(), text, failures.locale());
             case 404:
                 if (!post) {
-                    return failures.service(SignatureErrorCodes.SIGNING_SESSION_NOT_FOUND, status, text, null);
+                    return new SigningSessionNotFoundException(failures.provider(), text, failures.locale());
                 }
                 if (smartId) {
                     return new SignerNotFoundException(failures.provider(), text, failures.locale());
@@ -65,12 +71,12 @@ public enum StatusMapping {
                 break;
             case 480:
                 if (smartId) {
-                    return failures.service(SignatureErrorCodes.SIGNING_CLIENT_OUTDATED, status, text, null);
+                    return new SigningClientOutdatedException(failures.provider(), text, failures.locale());
                 }
                 break;
             case 580:
                 if (smartId) {
-                    return failures.unavailable(SignatureErrorCodes.SIGNING_SERVICE_MAINTENANCE, status, text, null);
+                    return new SigningServiceMaintenanceException(failures.provider(), text, failures.locale());
                 }
                 break;
             default:
