@@ -19,7 +19,7 @@ import java.util.concurrent.CountDownLatch;
 public final class SandboxMain {
 
     private static final String USAGE = """
-            Usage: java -jar savitarna-sdk-testkit-standalone.jar [--port N] [--host ADDRESS] [--large-document-size SIZE]
+            Usage: java -jar savitarna-sdk-testkit-standalone.jar [sandbox] [--port N] [--host ADDRESS] [--large-document-size SIZE]
               --port N                    port to listen on (default 8080; 0 picks a free one)
               --host ADDRESS              address to bind (default 127.0.0.1)
               --large-document-size SIZE  size of the large demo document in bytes, or with k, m or g

@@ -9,11 +9,11 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the Smart-ID and Mobile-ID simulators on their own, for trying a relying-party
- * integration by hand or from another process. It is the standalone jar's second program
- * (the jar's own main runs the portal sandbox):
+ * integration by hand or from another process. The standalone jar runs it with the command
+ * {@code simulators} (without a command it runs the portal sandbox):
  *
  * <pre>{@code
- * java -cp savitarna-sdk-testkit-0.1.0-standalone.jar lt.savitarna.sdk.testkit.sk.SimulatorsMain \
+ * java -jar savitarna-sdk-testkit-0.1.0-standalone.jar simulators \
  *      --smart-id-port 8444 --mobile-id-port 8445 --ca-out target/test-ca.pem
  * curl --cacert target/test-ca.pem -X POST \
  *      https://127.0.0.1:8444/smart-id-rp/v2/certificatechoice/etsi/PNOLT-30303039914 \
@@ -28,7 +28,7 @@ import java.util.concurrent.CountDownLatch;
 public final class SimulatorsMain {
 
     private static final String USAGE = """
-            Usage: java -cp savitarna-sdk-testkit-standalone.jar lt.savitarna.sdk.testkit.sk.SimulatorsMain [options]
+            Usage: java -jar savitarna-sdk-testkit-standalone.jar simulators [options]
               --smart-id-port N        Smart-ID RP API v2 port (default 8444; 0 picks a free one)
               --mobile-id-port N       Mobile-ID REST API port (default 8445; 0 picks a free one)
               --host ADDRESS           address to bind (default 127.0.0.1)
