@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DocumentSyncKillTest {
 
     private static final int KILLS = 24;
+    private static final String CONTENT = "/api/v1/companies/{companyId}/parties/{partyId}/documents/{documentId}/content";
 
     @TempDir
     Path work;
@@ -44,20 +45,28 @@ class DocumentSyncKillTest {
         Path checkpoint = work.resolve("state/sync.checkpoint");
         try (SandboxServer sandbox = SandboxServer.builder().start()) {
             SandboxWorkspace portal = sandbox.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID);
-            // every file download is slowed a little, so a kill lands in the middle of the work
-            sandbox.faults().add(SandboxFault.on("GET", ".*/content").times(100_000).delay(Duration.ofMillis(25)));
+            // every file download takes a while, so that a kill can land in the middle of the work
+            sandbox.faults().add(SandboxFault.on("GET", ".*/content").times(100_000).delay(Duration.ofMillis(120)));
 
             int killedWhileRunning = 0;
             for (int round = 0; round < KILLS; round++) {
-                changeSomething(portal, random, round);
+                for (int change = 0; change < 3; change++) {
+                    changeSomething(portal, random, round * 3 + change); // an addition, a revision, a deletion
+                }
+                long downloadsBefore = sandbox.counters().requests("GET", CONTENT);
                 Process sync = start(sandbox, folder, checkpoint);
-                boolean finished = sync.waitFor(300 + random.nextInt(1500), TimeUnit.MILLISECONDS);
-                if (!finished) {
+                // Kill at a random moment once the sync is downloading (observed, not guessed from the
+                // clock, so a fast or a slow machine both kill mid-work): within the first download,
+                // between two, or while a file or the checkpoint is being written.
+                boolean downloading = awaitUntil(sync, () -> sandbox.counters().requests("GET", CONTENT) > downloadsBefore);
+                if (downloading && !sync.waitFor(random.nextInt(300), TimeUnit.MILLISECONDS)) {
                     sync.destroyForcibly().waitFor();
                     killedWhileRunning++;
+                } else {
+                    sync.waitFor(60, TimeUnit.SECONDS);
                 }
             }
-            assertTrue(killedWhileRunning >= KILLS / 2, "most kills must hit a running sync: " + killedWhileRunning);
+            assertTrue(killedWhileRunning >= KILLS - 2, "the kills hit a running sync: " + killedWhileRunning);
 
             Process last = start(sandbox, folder, checkpoint);
             assertTrue(last.waitFor(120, TimeUnit.SECONDS), "the final run finishes");
@@ -135,5 +144,21 @@ class DocumentSyncKillTest {
             }
         }
         return id.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Waits until {@code condition} holds (true) or the process ends or 30 s pass (false). */
+    private static boolean awaitUntil(Process process, java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return false;
     }
 }
