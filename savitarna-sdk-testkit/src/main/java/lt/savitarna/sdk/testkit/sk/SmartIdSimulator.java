@@ -1,11 +1,7 @@
 package lt.savitarna.sdk.testkit.sk;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import lt.savitarna.sdk.testkit.sk.internal.SimHttpServer;
 import lt.savitarna.sdk.testkit.sk.internal.SmartIdService;
 
@@ -44,27 +40,19 @@ import lt.savitarna.sdk.testkit.sk.internal.SmartIdService;
  * {@value SimHttpServer#WORKER_THREADS} worker threads and one timer thread, however many
  * clients wait. Thread-safe; {@link #close()} stops it for good.
  */
-public final class SmartIdSimulator implements AutoCloseable {
+public final class SmartIdSimulator extends Simulator {
 
     /** The path under which the API is served, as on SK's hosts. */
     public static final String BASE_PATH = "/smart-id-rp/v2";
     /** The demo relying party's UUID in SK's v2 documentation. */
-    public static final String DEMO_RELYING_PARTY_UUID = "00000000-0000-0000-0000-000000000000";
+    public static final String DEMO_RELYING_PARTY_UUID = Simulator.DEMO_UUID;
     /** The demo relying party's name. */
-    public static final String DEMO_RELYING_PARTY_NAME = "DEMO";
+    public static final String DEMO_RELYING_PARTY_NAME = Simulator.DEMO_NAME;
     /** How long the simulated person takes to answer unless told otherwise. */
-    public static final Duration DEFAULT_COMPLETION_DELAY = Duration.ofMillis(300);
-
-    private final TestPki pki;
-    private final SmartIdService service;
-    private final SimHttpServer server;
+    public static final Duration DEFAULT_COMPLETION_DELAY = Simulator.DEFAULT_DELAY;
 
     private SmartIdSimulator(Builder builder, TestPki pki) {
-        this.pki = pki;
-        this.service = new SmartIdService(builder.relyingPartyUuid, builder.relyingPartyName,
-                builder.manualCompletion ? null : builder.completionDelay, builder.clock, pki.material());
-        this.server = SimHttpServer.start("savitarna-smart-id", builder.host, builder.port,
-                pki.material().serverSslContext(), BASE_PATH, service);
+        super(builder, pki, "savitarna-smart-id", BASE_PATH, SmartIdService::new);
     }
 
     /** {@return a builder with every setting at its default} */
@@ -73,69 +61,9 @@ public final class SmartIdSimulator implements AutoCloseable {
     }
 
     /** {@return the API's base URI with a trailing slash, e.g. {@code https://127.0.0.1:54321/smart-id-rp/v2/}} */
+    @Override
     public URI baseUri() {
-        return URI.create("https://" + hostLiteral() + ":" + port() + BASE_PATH + "/");
-    }
-
-    /** {@return the bound port} */
-    public int port() {
-        return server.port();
-    }
-
-    /** {@return the PKI whose certificates this simulator serves and signs with} */
-    public TestPki pki() {
-        return pki;
-    }
-
-    /** The session as the phone sees it, unless it is unknown or has expired. */
-    public Optional<SimulatorSession> session(String sessionId) {
-        Objects.requireNonNull(sessionId, "sessionId");
-        return service.sessions().views().stream().filter(s -> s.sessionId().equals(sessionId)).findFirst();
-    }
-
-    /** {@return every session still kept, oldest first} */
-    public List<SimulatorSession> sessions() {
-        return service.sessions().views();
-    }
-
-    /**
-     * Has the simulated person answer the session now, in this thread, instead of after the
-     * completion delay. Waiting polls get the answer at once.
-     *
-     * @return false if the session is unknown or already answered
-     */
-    public boolean complete(String sessionId) {
-        return service.completions().completeNow(Objects.requireNonNull(sessionId, "sessionId"));
-    }
-
-    /**
-     * Has every simulated person with a running session answer now, in this thread.
-     *
-     * @return how many sessions completed
-     */
-    public int completeAll() {
-        return service.completions().completeAll();
-    }
-
-    /** {@return how many long polls are waiting for an answer right now} */
-    public int waitingPolls() {
-        return service.sessions().waitingPolls();
-    }
-
-    /** Stops serving; waiting polls lose their connections. Idempotent. */
-    @Override
-    public void close() {
-        server.close();
-    }
-
-    @Override
-    public String toString() {
-        return "SmartIdSimulator[" + baseUri() + "]";
-    }
-
-    private String hostLiteral() {
-        String literal = server.address().getAddress().getHostAddress();
-        return literal.contains(":") ? "[" + literal + "]" : literal;
+        return URI.create(origin() + BASE_PATH + "/");
     }
 
     /**
@@ -143,90 +71,19 @@ public final class SmartIdSimulator implements AutoCloseable {
      * party ({@value #DEMO_RELYING_PARTY_UUID}, {@value #DEMO_RELYING_PARTY_NAME}), a
      * {@code 300 ms} completion delay, the system UTC clock and a freshly generated {@link TestPki}.
      */
-    public static final class Builder {
-
-        private String host = "127.0.0.1";
-        private int port;
-        private String relyingPartyUuid = DEMO_RELYING_PARTY_UUID;
-        private String relyingPartyName = DEMO_RELYING_PARTY_NAME;
-        private Duration completionDelay = DEFAULT_COMPLETION_DELAY;
-        private boolean manualCompletion;
-        private Clock clock = Clock.systemUTC();
-        private TestPki pki;
+    public static final class Builder extends Simulator.Settings<Builder, SmartIdSimulator> {
 
         private Builder() {
         }
 
-        /** The address to bind; keep the loopback default unless you know why. */
-        public Builder host(String host) {
-            Objects.requireNonNull(host, "host");
-            if (host.isBlank()) {
-                throw new IllegalArgumentException("host must not be blank");
-            }
-            this.host = host;
+        @Override
+        Builder self() {
             return this;
         }
 
-        /** The port; 0 (the default) picks a free one. */
-        public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0..65535");
-            }
-            this.port = port;
-            return this;
-        }
-
-        /** The one relying party the simulator serves; any other UUID or name gets 401. */
-        public Builder relyingParty(String uuid, String name) {
-            Objects.requireNonNull(uuid, "uuid");
-            Objects.requireNonNull(name, "name");
-            if (uuid.isBlank() || name.isBlank()) {
-                throw new IllegalArgumentException("relying party UUID and name must not be blank");
-            }
-            this.relyingPartyUuid = uuid;
-            this.relyingPartyName = name;
-            return this;
-        }
-
-        /** How long the simulated person takes to answer (real time); zero answers at once. */
-        public Builder completionDelay(Duration delay) {
-            Objects.requireNonNull(delay, "delay");
-            if (delay.isNegative()) {
-                throw new IllegalArgumentException("completionDelay must not be negative");
-            }
-            this.completionDelay = delay;
-            this.manualCompletion = false;
-            return this;
-        }
-
-        /**
-         * Sessions stay {@code RUNNING} until the test calls {@code complete(sessionId)} or
-         * {@code completeAll()}: for tests of waiting, cancelling and deadlines.
-         */
-        public Builder completeManually() {
-            this.manualCompletion = true;
-            return this;
-        }
-
-        /** The clock for session retention and the idempotency window (see {@code MutableClock}). */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /** The PKI to serve and sign with; share one between both simulators and your test. */
-        public Builder pki(TestPki pki) {
-            this.pki = Objects.requireNonNull(pki, "pki");
-            return this;
-        }
-
-        /**
-         * Builds and starts the simulator.
-         *
-         * @throws java.io.UncheckedIOException if the address cannot be bound
-         */
-        public SmartIdSimulator start() {
-            return new SmartIdSimulator(this, pki != null ? pki : TestPki.generate());
+        @Override
+        SmartIdSimulator create(TestPki pki) {
+            return new SmartIdSimulator(this, pki);
         }
     }
 }

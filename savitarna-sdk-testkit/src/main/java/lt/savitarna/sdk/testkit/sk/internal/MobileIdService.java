@@ -26,7 +26,7 @@ import lt.savitarna.sdk.testkit.sk.SimulatorSession.Operation;
  * look-up, authentication and signing sessions, long-polled status (a newer poll of a session
  * releases the older one with {@code RUNNING}), EC signatures as raw {@code r || s}.
  */
-public final class MobileIdService implements SimHttpServer.Handler {
+public final class MobileIdService implements SimService {
 
     static final long MIN_POLL_MILLIS = 1_000;
     static final long MAX_POLL_MILLIS = 120_000;
@@ -58,10 +58,12 @@ public final class MobileIdService implements SimHttpServer.Handler {
         this.pki = Objects.requireNonNull(pki, "pki");
     }
 
+    @Override
     public SessionRegistry sessions() {
         return sessions;
     }
 
+    @Override
     public Completions completions() {
         return completions;
     }

@@ -29,7 +29,7 @@ import lt.savitarna.sdk.testkit.sk.SmartIdTestAccount;
  * creation with SK's request validation, idempotent repeats within 15 seconds, long-polled
  * session status, and results signed with the account's keys.
  */
-public final class SmartIdService implements SimHttpServer.Handler {
+public final class SmartIdService implements SimService {
 
     static final Duration IDEMPOTENCY_WINDOW = Duration.ofSeconds(15);
     static final long MIN_POLL_MILLIS = 1_000;
@@ -61,10 +61,12 @@ public final class SmartIdService implements SimHttpServer.Handler {
         this.pki = Objects.requireNonNull(pki, "pki");
     }
 
+    @Override
     public SessionRegistry sessions() {
         return sessions;
     }
 
+    @Override
     public Completions completions() {
         return completions;
     }
