@@ -6,9 +6,13 @@
  * JSON goes through JSON-B (Yasson, found with {@code ServiceLoader}) as JSON-P trees, so no
  * package needs to be opened for reflection.
  *
+ * <!-- sample: ExamplePortal#client -->
  * <pre>{@code
  * SavitarnaClient client = SavitarnaClient.builder()
- *         .baseUri(URI.create("https://savitarna.agrokoncernas.lt")).build();
+ *         .baseUri(URI.create("https://savitarna.agrokoncernas.lt"))
+ *         .userAgentSuffix("acme-erp/4.2")
+ *         .locale(Locale.forLanguageTag("lt"))
+ *         .build();
  * }</pre>
  */
 module lt.savitarna.sdk.core {

@@ -8,10 +8,13 @@ import java.util.Objects;
  * An amount of money in a currency, exactly as the portal states it (a decimal, never a
  * {@code double}); negative amounts are credits.
  *
+ * <!-- sample: WorkspaceTour#money -->
  * <pre>{@code
- * Money price = offer.price();
- * BigDecimal total = price.amount().multiply(quantity);
- * System.out.println(price.amount().toPlainString() + " " + price.currency().getCurrencyCode());
+ * BigDecimal tonnes = new BigDecimal("2.5");
+ * Money price = fertiliser.price();
+ * BigDecimal total = price.amount().multiply(tonnes);
+ * out.println(tonnes + " " + fertiliser.unit() + " at " + price + " cost "
+ *         + total.toPlainString() + " " + price.currency().getCurrencyCode());
  * }</pre>
  *
  * @param amount   the amount, with the scale the portal sent (e.g. {@code 289.00})

@@ -13,10 +13,17 @@ import java.util.stream.Collectors;
  * a Java {@code enum} would. Compare with {@code equals}, not {@code ==}, and keep a default
  * branch in a {@code switch} over {@link #value()}.
  *
+ * <!-- sample: WorkspaceTour#open-value -->
  * <pre>{@code
- * DocumentType type = document.type();
- * if (DocumentType.INVOICE.equals(type)) { ... }
- * else if (!type.isKnown()) { log.info("new document type {}", type); }
+ * int invoices = 0;
+ * for (Document document : workspace.documents().list()) {
+ *     DocumentType type = document.type();
+ *     if (DocumentType.INVOICE.equals(type)) {
+ *         invoices++;
+ *     } else if (!type.isKnown()) {
+ *         out.println("A document type this SDK does not know yet: " + type.value());
+ *     }
+ * }
  * }</pre>
  */
 public abstract class OpenValue {

@@ -7,9 +7,10 @@ import java.util.Optional;
 /**
  * One page of a cursor-paged list: its items and the cursor of the next page, if there is one.
  *
+ * <!-- sample: WorkspaceTour#pages -->
  * <pre>{@code
- * for (Page<Representation> page : session.representations().byPage()) {
- *     System.out.println(page.items().size() + " items, more: " + page.hasNext());
+ * for (Page<Representation> page : session.representations(2).byPage()) {
+ *     out.println("A page of " + page.items().size() + " representation(s), more to come: " + page.hasNext());
  * }
  * }</pre>
  *

@@ -14,14 +14,15 @@ import java.util.stream.StreamSupport;
  * from the first page again. A failure while fetching a page surfaces from {@code next()} or the
  * stream with its own type (e.g. {@code IdentityNotConfirmedException}), never wrapped.
  *
+ * <!-- sample: WorkspaceTour#paged-list -->
  * <pre>{@code
- * // item by item
- * for (Representation r : session.representations()) { ... }
- * // as a stream: only the pages needed for the first match are fetched
+ * // The next page is fetched when the loop reaches it.
+ * for (Representation representation : session.representations()) {
+ *     out.println("  " + representation.company().name() + " × " + representation.party().name());
+ * }
+ * // As a stream, only the pages up to the first match are fetched.
  * Optional<Representation> farm = session.representations().stream()
  *         .filter(r -> r.party().name().contains("Javų laukas")).findFirst();
- * // page by page
- * for (Page<Representation> page : session.representations().byPage()) { ... }
  * }</pre>
  *
  * @param <T> the item type
@@ -31,6 +32,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     /**
      * Fetches one page.
      *
+     * <!-- sample: CoreExamplesTest#fake-pages -->
      * <pre>{@code
      * PagedIterable<String> letters = PagedIterable.of(cursor -> cursor == null
      *         ? Page.of(List.of("a", "b"), "2") : Page.of(List.of("c"), null));

@@ -7,11 +7,15 @@ package lt.savitarna.sdk;
  * its partial file for resuming); an upload calls it on the HTTP client's threads and ignores
  * its exceptions.
  *
+ * <!-- sample: WorkspaceTour#progress -->
  * <pre>{@code
- * ProgressListener bar = (done, total) -> {
- *     if (total > 0) System.out.printf("\r%3d %%", done * 100 / total);
+ * ProgressListener progress = (bytesSoFar, totalBytes) -> {
+ *     if (totalBytes > 0 && bytesSoFar == totalBytes) {
+ *         out.println("Downloaded all " + totalBytes + " bytes");
+ *     }
  * };
- * ws.documents().download(id, Path.of("contracts"), DownloadOptions.builder().progress(bar).build());
+ * DownloadResult invoice = workspace.documents().download(invoiceId, folder,
+ *         DownloadOptions.builder().progress(progress).build());
  * }</pre>
  */
 @FunctionalInterface

@@ -23,14 +23,15 @@ import java.util.Objects;
  * puts back {@link #refundPerSuccess()}, up to {@link #budgetCapacity()}. When the portal fails for
  * everyone, the budget runs dry and calls fail after one attempt instead of multiplying the load.
  *
+ * <!-- sample: UnreliableNetwork#retry-policy -->
  * <pre>{@code
- * RetryPolicy policy = RetryPolicy.builder()
- *         .maxAttempts(4)
- *         .baseDelay(Duration.ofMillis(100))
+ * RetryPolicy retries = RetryPolicy.builder()
+ *         .maxAttempts(3)                          // the first attempt and two retries
+ *         .baseDelay(Duration.ofMillis(100))       // waits are random, up to 100 ms, 200 ms, ...
  *         .maxDelay(Duration.ofSeconds(2))
- *         .budget(50, 5, 1)
+ *         .maxRetryAfter(Duration.ofSeconds(1))    // a longer Retry-After of the portal is cut to this
+ *         .budget(50, 5, 1)                        // retries stop when the portal fails for every call
  *         .build();
- * SavitarnaClient client = SavitarnaClient.builder().baseUri(uri).retryPolicy(policy).build();
  * }</pre>
  */
 public final class RetryPolicy {
@@ -141,10 +142,6 @@ public final class RetryPolicy {
 
     /**
      * Builds a {@link RetryPolicy}; every setter checks its argument at once.
-     *
-     * <pre>{@code
-     * RetryPolicy p = RetryPolicy.builder().maxAttempts(5).noBudget().build();
-     * }</pre>
      */
     public static final class Builder {
         private int maxAttempts = 3;

@@ -48,14 +48,21 @@ import lt.savitarna.sdk.internal.json.JsonCodec;
  * retries per the {@link RetryPolicy}. Failures are {@link lt.savitarna.sdk.error.SavitarnaException}s
  * with messages for people in the client's {@linkplain Builder#locale(Locale) locale}.
  *
+ * <!-- sample: WorkspaceTour#client-session-workspace -->
  * <pre>{@code
  * try (SavitarnaClient client = SavitarnaClient.builder()
- *         .baseUri(URI.create("https://savitarna.agrokoncernas.lt"))
- *         .locale(Locale.forLanguageTag("lt"))
- *         .userAgentSuffix("acme-erp/4.2")
- *         .build();
- *      Session session = client.login("ona@example.lt", password)) {
- *     Profile me = session.me();
+ *              .baseUri(URI.create("https://savitarna.agrokoncernas.lt"))
+ *              .locale(Locale.forLanguageTag("lt"))
+ *              .build();
+ *      Session session = client.login(email, password)) {
+ *     if (session.state() == SessionState.IDENTITY_UNCONFIRMED) {
+ *         throw new IllegalStateException("confirm the identity with Smart-ID or Mobile-ID first");
+ *     }
+ *     for (Representation representation : session.representations()) {
+ *         Workspace workspace = session.workspace(representation);
+ *         out.println("Workspace " + workspace.companyId() + " × " + workspace.partyId());
+ *     }
+ *     // ...work in the workspaces
  * }
  * }</pre>
  */
@@ -127,10 +134,13 @@ public final class SavitarnaClient implements AutoCloseable {
      * code to show), and the portal logs in the account bound to that identity. The session's
      * identity is confirmed.
      *
+     * <!-- sample: SigningErrors#login-with-smart-id -->
      * <pre>{@code
-     * try (Session session = client.login(smartId,
-     *         SignerIdentity.of(PersonalCode.parse("30303039914")), listener)) {
-     *     session.representations().forEach(System.out::println);
+     * try (Session session = client.login(smartId, person, showCodes)) {
+     *     out.println("Logged in with Smart-ID; session " + session.state());
+     * } catch (NoAccountForIdentityException e) {
+     *     // Nobody confirmed this identity yet: register, log in with the password, then confirm it.
+     *     out.println(e.getLocalizedMessage());
      * }
      * }</pre>
      *
@@ -272,14 +282,15 @@ public final class SavitarnaClient implements AutoCloseable {
     /**
      * Configures a {@link SavitarnaClient}. Setters check their arguments at once.
      *
+     * <!-- sample: UnreliableNetwork#client-options -->
      * <pre>{@code
      * SavitarnaClient client = SavitarnaClient.builder()
      *         .baseUri(URI.create("https://savitarna.agrokoncernas.lt"))
      *         .connectTimeout(Duration.ofSeconds(5))
-     *         .attemptTimeout(Duration.ofSeconds(20))
-     *         .deadline(Duration.ofMinutes(1))
-     *         .retryPolicy(RetryPolicy.builder().maxAttempts(4).build())
-     *         .locale(Locale.forLanguageTag("lt"))
+     *         .attemptTimeout(Duration.ofSeconds(2))   // one attempt, until the whole answer arrived
+     *         .deadline(Duration.ofSeconds(5))         // one call, all its attempts and waits included
+     *         .retryPolicy(retries)
+     *         .locale(Locale.forLanguageTag("lt"))     // the language of the exceptions' messages
      *         .build();
      * }</pre>
      */

@@ -54,14 +54,22 @@ import lt.savitarna.sdk.internal.workspace.IdentityGate;
  * in vain. When the portal rejects the refresh token the session is {@link SessionState#CLOSED}
  * and every call throws {@link SessionExpiredException}.
  *
+ * <!-- sample: WorkspaceTour#client-session-workspace -->
  * <pre>{@code
- * try (Session session = client.login("ona@example.lt", password)) {
- *     if (session.state() == SessionState.IDENTITY_CONFIRMED) {
- *         for (Representation r : session.representations()) {
- *             Workspace ws = session.workspace(r);
- *         }
+ * try (SavitarnaClient client = SavitarnaClient.builder()
+ *              .baseUri(URI.create("https://savitarna.agrokoncernas.lt"))
+ *              .locale(Locale.forLanguageTag("lt"))
+ *              .build();
+ *      Session session = client.login(email, password)) {
+ *     if (session.state() == SessionState.IDENTITY_UNCONFIRMED) {
+ *         throw new IllegalStateException("confirm the identity with Smart-ID or Mobile-ID first");
  *     }
- * } // logs out
+ *     for (Representation representation : session.representations()) {
+ *         Workspace workspace = session.workspace(representation);
+ *         out.println("Workspace " + workspace.companyId() + " × " + workspace.partyId());
+ *     }
+ *     // ...work in the workspaces
+ * }
  * }</pre>
  */
 public final class Session implements AutoCloseable {
@@ -148,13 +156,15 @@ public final class Session implements AutoCloseable {
      * verifies it and binds the identity to the account. Afterwards {@link #state()} is
      * {@link SessionState#IDENTITY_CONFIRMED} and documents open; tokens stay valid.
      *
+     * <!-- sample: SigningErrors#confirm-identity -->
      * <pre>{@code
-     * Profile me = session.confirmIdentity(smartId,
-     *         SignerIdentity.of(PersonalCode.parse("30303039914")), new SigningListener() {
-     *             public void verificationCode(VerificationCode code) {
-     *                 System.out.println("Kontrolinis kodas: " + code);
-     *             }
-     *         });
+     * try {
+     *     Profile me = session.confirmIdentity(smartId, person, showCodes);
+     *     out.println("Identity confirmed: " + me.identity().givenName() + " " + me.identity().surname());
+     * } catch (IdentityConflictException e) {
+     *     // Another account confirmed this identity, or this account confirmed another one.
+     *     out.println(e.getLocalizedMessage());
+     * }
      * }</pre>
      *
      * @param provider Smart-ID or Mobile-ID

@@ -20,11 +20,12 @@ import lt.savitarna.sdk.loyalty.Loyalty;
  * thrown as {@link lt.savitarna.sdk.error.IdentityNotConfirmedException}, and the session's
  * {@link Session#state() state} follows what the portal says.
  *
+ * <!-- sample: WorkspaceTour#workspace -->
  * <pre>{@code
- * Workspace ws = session.workspace("agrokoncernas", partyId);
- * Workspace other = session.workspace(representation);
- * ws.documents().list().forEach(d -> System.out.println(d.title()));
- * other.loyalty().offers().forEach(o -> System.out.println(o.title() + " " + o.price()));
+ * Workspace workspace = session.workspace(farm.orElseThrow());
+ * Offer fertiliser = workspace.loyalty().offer(offerId);
+ * out.println(workspace.documents().list().stream().count() + " documents; " + fertiliser.title() + " "
+ *         + fertiliser.price() + " per " + fertiliser.unit());
  * }</pre>
  */
 public final class Workspace {

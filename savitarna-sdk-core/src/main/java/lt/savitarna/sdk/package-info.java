@@ -7,16 +7,21 @@
  * represented party) to work in. Lists are lazy {@link lt.savitarna.sdk.PagedIterable}s; every
  * failure is a {@link lt.savitarna.sdk.error.SavitarnaException}.
  *
+ * <!-- sample: WorkspaceTour#client-session-workspace -->
  * <pre>{@code
  * try (SavitarnaClient client = SavitarnaClient.builder()
- *              .baseUri(URI.create("https://savitarna.agrokoncernas.lt")).build();
- *      Session session = client.login("ona@example.lt", password)) {
+ *              .baseUri(URI.create("https://savitarna.agrokoncernas.lt"))
+ *              .locale(Locale.forLanguageTag("lt"))
+ *              .build();
+ *      Session session = client.login(email, password)) {
  *     if (session.state() == SessionState.IDENTITY_UNCONFIRMED) {
- *         // confirm the identity with Smart-ID or Mobile-ID first
+ *         throw new IllegalStateException("confirm the identity with Smart-ID or Mobile-ID first");
  *     }
- *     for (Representation r : session.representations()) {
- *         Workspace ws = session.workspace(r);
+ *     for (Representation representation : session.representations()) {
+ *         Workspace workspace = session.workspace(representation);
+ *         out.println("Workspace " + workspace.companyId() + " × " + workspace.partyId());
  *     }
+ *     // ...work in the workspaces
  * }
  * }</pre>
  */

@@ -6,9 +6,17 @@ import java.util.Objects;
 /**
  * A newly registered account.
  *
+ * <!-- sample: FirstSteps#register -->
  * <pre>{@code
- * Account account = client.accounts().register(registration);
- * System.out.println(account.accountId() + " created " + account.createdAt());
+ * Account account = client.accounts().register(Registration.builder()
+ *         .firstName("Ona").lastName("Petraitienė").email(email)
+ *         .password(password) // copied; clear your own array when done
+ *         .directMarketing(false)
+ *         .zemynaClub(true)
+ *         .acceptPrivacyPolicyAndRules(true)
+ *         .build());
+ * out.printf("Registered %s (account %s), Žemyna club: %s%n",
+ *         account.email(), account.accountId(), account.consents().zemynaClub());
  * }</pre>
  *
  * @param accountId         the opaque account id

@@ -8,12 +8,20 @@ import lt.savitarna.sdk.error.ValidationException;
 /**
  * Account operations that need no session. Get it from {@code SavitarnaClient.accounts()}.
  *
+ * <!-- sample: AccountErrors#registration-errors -->
  * <pre>{@code
  * try {
  *     Account account = client.accounts().register(registration);
+ *     out.println("Registered " + account.email());
  * } catch (EmailAlreadyRegisteredException e) {
- *     // a Žemyna club member: log in with the club credentials instead
- *     Session session = client.login(email, password);
+ *     out.println(e.getLocalizedMessage()); // suggests logging in, e.g. with the Žemyna club credentials
+ * } catch (PasswordPolicyException | ConsentRequiredException e) {
+ *     out.println(e.getLocalizedMessage()); // the portal's own check, when its rules are stricter than the SDK's
+ * } catch (ValidationException e) {
+ *     // Checked before sending: all problems at once, e.g. a weak password or a missing consent.
+ *     for (FieldError error : e.fieldErrors()) {
+ *         out.println(error.field() + ": " + error.message());
+ *     }
  * }
  * }</pre>
  */

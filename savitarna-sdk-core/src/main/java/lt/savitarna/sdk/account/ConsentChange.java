@@ -7,8 +7,15 @@ import java.util.Optional;
  * privacy policy and the club rules cannot be withdrawn this way. Withdrawing {@code zemynaClub}
  * leaves the club.
  *
+ * <!-- sample: AccountOverview#consents -->
  * <pre>{@code
- * Consents now = session.updateConsents(ConsentChange.builder().directMarketing(false).build());
+ * Consents consents = me.consents();
+ * out.println("Direct marketing: " + consents.directMarketing() + ", Žemyna club: " + consents.zemynaClub());
+ * // Only the consents set on the change are changed; the others stay as they are.
+ * Consents changed = session.updateConsents(ConsentChange.builder()
+ *         .directMarketing(!consents.directMarketing())
+ *         .build());
+ * out.println("Direct marketing now: " + changed.directMarketing());
  * }</pre>
  */
 public final class ConsentChange {
@@ -44,10 +51,6 @@ public final class ConsentChange {
 
     /**
      * Builds a {@link ConsentChange}.
-     *
-     * <pre>{@code
-     * ConsentChange joinClub = ConsentChange.builder().zemynaClub(true).build();
-     * }</pre>
      */
     public static final class Builder {
         private Boolean directMarketing;

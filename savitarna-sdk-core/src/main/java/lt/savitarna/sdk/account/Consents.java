@@ -6,9 +6,15 @@ import java.time.Instant;
  * A person's consents as the portal records them, with the versions of the privacy policy and the
  * Žemyna club rules that were accepted, and when.
  *
+ * <!-- sample: AccountOverview#consents -->
  * <pre>{@code
- * Consents c = session.me().consents();
- * if (!c.directMarketing()) { ... }
+ * Consents consents = me.consents();
+ * out.println("Direct marketing: " + consents.directMarketing() + ", Žemyna club: " + consents.zemynaClub());
+ * // Only the consents set on the change are changed; the others stay as they are.
+ * Consents changed = session.updateConsents(ConsentChange.builder()
+ *         .directMarketing(!consents.directMarketing())
+ *         .build());
+ * out.println("Direct marketing now: " + changed.directMarketing());
  * }</pre>
  *
  * @param directMarketing       whether the data may be used for direct marketing by email

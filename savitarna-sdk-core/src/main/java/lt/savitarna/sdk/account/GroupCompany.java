@@ -6,9 +6,10 @@ import java.util.Objects;
  * A company of the Agrokoncernas group that issues documents, e.g. UAB „Agrokoncernas“. The set
  * is data and can grow.
  *
+ * <!-- sample: AccountOverview#companies -->
  * <pre>{@code
- * for (GroupCompany c : session.companies()) {
- *     System.out.println(c.id() + ": " + c.name());
+ * for (GroupCompany company : session.companies()) {
+ *     out.println("Group company " + company.name() + ", company code " + company.companyCode());
  * }
  * }</pre>
  *

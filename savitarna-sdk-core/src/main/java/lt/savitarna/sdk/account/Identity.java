@@ -7,10 +7,15 @@ import java.time.Instant;
  * is set ({@code false}); the other components are {@code null}. The personal code is only ever
  * shown masked.
  *
+ * <!-- sample: AccountOverview#identity -->
  * <pre>{@code
- * Identity id = session.me().identity();
- * if (id.confirmed()) {
- *     System.out.println(id.givenName() + " " + id.surname() + " via " + id.method());
+ * Identity identity = me.identity();
+ * if (identity.confirmed()) {
+ *     // IdentityMethod is open: a method added to the portal later arrives as an unknown value.
+ *     String method = IdentityMethod.SMART_ID.equals(identity.method()) ? "Smart-ID"
+ *             : IdentityMethod.MOBILE_ID.equals(identity.method()) ? "Mobile-ID" : identity.method().value();
+ *     out.println("Identity confirmed with " + method + " on " + identity.confirmedAt() + ": "
+ *             + identity.givenName() + " " + identity.surname() + " (" + identity.personalCodeMasked() + ")");
  * }
  * }</pre>
  *

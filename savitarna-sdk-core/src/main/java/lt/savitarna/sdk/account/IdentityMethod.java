@@ -8,9 +8,16 @@ import lt.savitarna.sdk.OpenValue;
  * value the portal adds later arrives intact ({@link #isKnown()} is then false) instead of breaking
  * the parsing. Compare with {@code equals}.
  *
+ * <!-- sample: AccountOverview#identity -->
  * <pre>{@code
- * IdentityMethod m = profile.identity().method();
- * if (IdentityMethod.SMART_ID.equals(m)) { ... }
+ * Identity identity = me.identity();
+ * if (identity.confirmed()) {
+ *     // IdentityMethod is open: a method added to the portal later arrives as an unknown value.
+ *     String method = IdentityMethod.SMART_ID.equals(identity.method()) ? "Smart-ID"
+ *             : IdentityMethod.MOBILE_ID.equals(identity.method()) ? "Mobile-ID" : identity.method().value();
+ *     out.println("Identity confirmed with " + method + " on " + identity.confirmedAt() + ": "
+ *             + identity.givenName() + " " + identity.surname() + " (" + identity.personalCodeMasked() + ")");
+ * }
  * }</pre>
  */
 public final class IdentityMethod extends OpenValue {

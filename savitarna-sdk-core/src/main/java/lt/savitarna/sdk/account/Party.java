@@ -6,9 +6,14 @@ import java.util.Objects;
  * Whom a person acts for: themselves ({@link PartyKind#PERSON}) or a company they are authorised to
  * represent ({@link PartyKind#COMPANY}).
  *
+ * <!-- sample: FirstSteps#representations -->
  * <pre>{@code
- * Party p = representation.party();
- * String label = PartyKind.COMPANY.equals(p.kind()) ? p.name() + " (" + p.code() + ")" : p.name();
+ * for (Representation representation : session.representations()) {
+ *     Party party = representation.party();
+ *     // A company is shown with its company code; a person (the user themself) by name only.
+ *     String label = PartyKind.COMPANY.equals(party.kind()) ? party.name() + " (" + party.code() + ")" : party.name();
+ *     out.println("  " + representation.company().name() + " × " + label);
+ * }
  * }</pre>
  *
  * @param id   the opaque party id

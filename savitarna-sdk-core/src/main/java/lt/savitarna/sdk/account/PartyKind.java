@@ -8,9 +8,14 @@ import lt.savitarna.sdk.OpenValue;
  * value the portal adds later arrives intact ({@link #isKnown()} is then false) instead of breaking
  * the parsing. Compare with {@code equals}.
  *
+ * <!-- sample: FirstSteps#representations -->
  * <pre>{@code
- * PartyKind k = representation.party().kind();
- * if (PartyKind.COMPANY.equals(k)) { ... }
+ * for (Representation representation : session.representations()) {
+ *     Party party = representation.party();
+ *     // A company is shown with its company code; a person (the user themself) by name only.
+ *     String label = PartyKind.COMPANY.equals(party.kind()) ? party.name() + " (" + party.code() + ")" : party.name();
+ *     out.println("  " + representation.company().name() + " × " + label);
+ * }
  * }</pre>
  */
 public final class PartyKind extends OpenValue {

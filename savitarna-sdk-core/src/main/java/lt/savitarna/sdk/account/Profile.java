@@ -6,9 +6,11 @@ import java.util.Objects;
 /**
  * The logged-in person's account ({@code GET /me}).
  *
+ * <!-- sample: AccountOverview#profile -->
  * <pre>{@code
  * Profile me = session.me();
- * System.out.println(me.firstName() + " " + me.lastName() + ", Žemyna member: " + me.zemynaMember());
+ * out.println(me.firstName() + " " + me.lastName() + " <" + me.email() + ">, account " + me.accountId()
+ *         + ", Žemyna club member: " + me.zemynaMember());
  * }</pre>
  *
  * @param accountId    the opaque account id

@@ -18,16 +18,17 @@ import lt.savitarna.sdk.internal.account.RegistrationAccess;
  * 10..128 characters with a letter and a digit, the acknowledgement given); every problem is
  * reported at once in one {@code ValidationException}, each naming its field.
  *
+ * <!-- sample: FirstSteps#register -->
  * <pre>{@code
- * char[] password = passwordField.getPassword();
- * Registration registration = Registration.builder()
- *         .firstName("Ona").lastName("Petraitienė").email("ona@example.lt")
- *         .password(password)
+ * Account account = client.accounts().register(Registration.builder()
+ *         .firstName("Ona").lastName("Petraitienė").email(email)
+ *         .password(password) // copied; clear your own array when done
+ *         .directMarketing(false)
  *         .zemynaClub(true)
  *         .acceptPrivacyPolicyAndRules(true)
- *         .build();
- * Arrays.fill(password, '\0');
- * Account account = client.accounts().register(registration);
+ *         .build());
+ * out.printf("Registered %s (account %s), Žemyna club: %s%n",
+ *         account.email(), account.accountId(), account.consents().zemynaClub());
  * }</pre>
  */
 public final class Registration {
@@ -117,11 +118,6 @@ public final class Registration {
     /**
      * Builds a {@link Registration}. Values are checked when the registration is submitted, so that
      * every problem is reported at once, with messages in the client's language.
-     *
-     * <pre>{@code
-     * Registration r = Registration.builder().firstName("Jonas").lastName("Jonaitis")
-     *         .email("jonas@example.lt").password(pw).acceptPrivacyPolicyAndRules(true).build();
-     * }</pre>
      */
     public static final class Builder {
         private String firstName;

@@ -6,9 +6,13 @@ import java.util.Objects;
  * One (group company, represented party) pair the person may act in: the selection bar of the
  * portal's dashboard. Open a workspace for it with {@code session.workspace(representation)}.
  *
+ * <!-- sample: FirstSteps#representations -->
  * <pre>{@code
- * for (Representation r : session.representations()) {
- *     Workspace ws = session.workspace(r);
+ * for (Representation representation : session.representations()) {
+ *     Party party = representation.party();
+ *     // A company is shown with its company code; a person (the user themself) by name only.
+ *     String label = PartyKind.COMPANY.equals(party.kind()) ? party.name() + " (" + party.code() + ")" : party.name();
+ *     out.println("  " + representation.company().name() + " × " + label);
  * }
  * }</pre>
  *

@@ -6,13 +6,17 @@
  * {@link lt.savitarna.sdk.account.GroupCompany} and {@link lt.savitarna.sdk.account.Representation}
  * that a session returns; {@link lt.savitarna.sdk.account.ConsentChange} to change consents.
  *
+ * <!-- sample: FirstSteps#register -->
  * <pre>{@code
  * Account account = client.accounts().register(Registration.builder()
- *         .firstName("Ona").lastName("Petraitienė").email("ona@example.lt")
- *         .password(password).acceptPrivacyPolicyAndRules(true).build());
- * try (Session session = client.login("ona@example.lt", password)) {
- *     Profile me = session.me();
- * }
+ *         .firstName("Ona").lastName("Petraitienė").email(email)
+ *         .password(password) // copied; clear your own array when done
+ *         .directMarketing(false)
+ *         .zemynaClub(true)
+ *         .acceptPrivacyPolicyAndRules(true)
+ *         .build());
+ * out.printf("Registered %s (account %s), Žemyna club: %s%n",
+ *         account.email(), account.accountId(), account.consents().zemynaClub());
  * }</pre>
  */
 package lt.savitarna.sdk.account;

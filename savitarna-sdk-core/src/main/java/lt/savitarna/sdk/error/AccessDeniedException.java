@@ -5,9 +5,12 @@ import java.util.Locale;
 /**
  * Not allowed for this account or scope ({@code 403 FORBIDDEN}).
  *
+ * <!-- sample: WorkspaceErrors#access-denied -->
  * <pre>{@code
+ * try {
+ *     workspace.documents().list().forEach(document -> out.println(document.title()));
  * } catch (AccessDeniedException e) {
- *     ui.showError(e.getLocalizedMessage());
+ *     out.println(e.getLocalizedMessage()); // the person does not represent this party (any more)
  * }
  * }</pre>
  */

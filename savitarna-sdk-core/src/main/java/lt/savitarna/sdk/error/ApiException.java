@@ -12,11 +12,17 @@ import lt.savitarna.sdk.internal.i18n.Messages;
  * could not be read, which gets the code {@link ErrorCodes#UNEXPECTED_RESPONSE}). Subclasses name
  * the cases a user must act on; any other code arrives as a plain {@code ApiException}.
  *
+ * <!-- sample: UnreliableNetwork#problem -->
  * <pre>{@code
  * try {
- *     session.updateConsents(change);
+ *     out.println("Logged in as " + session.me().email());
  * } catch (ApiException e) {
- *     log.warn("HTTP {} {} request id {}", e.status(), e.code(), e.requestId());
+ *     if (ErrorCodes.INTERNAL_ERROR.equals(e.code())) {
+ *         out.println("The portal failed; quote request id " + e.requestId() + " to its support");
+ *     } else {
+ *         Problem problem = e.problem(); // as the portal sent it, with its title and detail
+ *         out.println(problem.status() + " " + problem.code() + ": " + problem.detail());
+ *     }
  * }
  * }</pre>
  */

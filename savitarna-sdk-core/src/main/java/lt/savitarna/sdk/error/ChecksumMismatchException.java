@@ -8,11 +8,17 @@ import java.util.Locale;
  * destination (and no partial file to resume from); a download to a stream has already written
  * the bytes, which the caller must discard. Trying again usually helps.
  *
+ * <!-- sample: WorkspaceErrors#download-errors -->
  * <pre>{@code
  * try {
- *     ws.documents().download(id, Path.of("invoices"));
+ *     DownloadResult file = documents.download(documentId, target, options);
+ *     out.println("Saved " + file.file());
  * } catch (ChecksumMismatchException e) {
- *     log.warn("damaged download of {}: expected {}, got {}", e.documentId(), e.expected(), e.actual());
+ *     out.println(e.documentId() + " arrived damaged: SHA-256 " + e.actual() + ", expected " + e.expected());
+ * } catch (ReadTimeoutException e) {
+ *     out.println("The download stalled for " + e.idleTimeout() + "; the next run resumes it");
+ * } catch (LocalFileException e) {
+ *     out.println("Cannot write " + e.path() + ": " + e.getCause());
  * }
  * }</pre>
  */

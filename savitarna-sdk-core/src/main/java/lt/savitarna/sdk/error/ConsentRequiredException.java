@@ -10,9 +10,20 @@ import lt.savitarna.sdk.internal.i18n.Messages;
  * from a workspace. The same omission found before sending is a plain {@link ValidationException}
  * with that field (see there).
  *
+ * <!-- sample: AccountErrors#registration-errors -->
  * <pre>{@code
- * } catch (ConsentRequiredException e) {
- *     form.highlight("consents.privacyPolicyAndRules", e.getLocalizedMessage());
+ * try {
+ *     Account account = client.accounts().register(registration);
+ *     out.println("Registered " + account.email());
+ * } catch (EmailAlreadyRegisteredException e) {
+ *     out.println(e.getLocalizedMessage()); // suggests logging in, e.g. with the Žemyna club credentials
+ * } catch (PasswordPolicyException | ConsentRequiredException e) {
+ *     out.println(e.getLocalizedMessage()); // the portal's own check, when its rules are stricter than the SDK's
+ * } catch (ValidationException e) {
+ *     // Checked before sending: all problems at once, e.g. a weak password or a missing consent.
+ *     for (FieldError error : e.fieldErrors()) {
+ *         out.println(error.field() + ": " + error.message());
+ *     }
  * }
  * }</pre>
  */

@@ -7,9 +7,15 @@ import java.util.Locale;
  * ({@code 410 CURSOR_EXPIRED}). Resynchronise with a full listing and start a fresh feed;
  * {@code DocumentSync} does this by itself.
  *
+ * <!-- sample: WorkspaceErrors#cursor-expired -->
  * <pre>{@code
+ * try {
+ *     DocumentChangePage changes = documents.changes(cursor);
+ *     out.println(changes.items().size() + " change(s) since the last run");
  * } catch (CursorExpiredException e) {
- *     resyncFromFullListing();
+ *     // The portal no longer keeps changes that old: import the whole list again.
+ *     long count = documents.list().stream().count();
+ *     out.println(e.getLocalizedMessage() + " Imported all " + count + " documents again.");
  * }
  * }</pre>
  */

@@ -7,9 +7,17 @@ import java.util.Locale;
  * The total deadline of a call passed before it succeeded (the deadline covers every attempt and
  * every wait between them). The last failure, if any, is the {@linkplain #getCause() cause}.
  *
+ * <!-- sample: UnreliableNetwork#call-failed -->
  * <pre>{@code
+ * try {
+ *     session.companies().forEach((GroupCompany company) -> out.println(company.name()));
  * } catch (DeadlineExceededException e) {
- *     log.warn("gave up after {} ({} attempts)", e.deadline(), e.attempts());
+ *     out.println("Gave up after " + e.deadline().toSeconds() + " s and " + e.attempts() + " attempts");
+ * } catch (UnexpectedResponseException e) {
+ *     out.println("An unreadable answer, HTTP " + e.status() + ", request id " + e.getRequestId());
+ * } catch (SavitarnaException e) {
+ *     // Anything else: a message for the person, and the code and request id for the support.
+ *     out.println(e.getLocalizedMessage() + " (" + e.getCode() + ", request id " + e.getRequestId() + ")");
  * }
  * }</pre>
  */

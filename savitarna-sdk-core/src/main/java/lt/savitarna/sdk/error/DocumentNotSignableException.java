@@ -5,11 +5,17 @@ import java.util.Locale;
 /**
  * The document cannot be signed now ({@code 409 DOCUMENT_NOT_SIGNABLE}): it is not a contract or annex awaiting signature, or it changed since the signature was prepared.
  *
+ * <!-- sample: SigningErrors#sign-refused -->
  * <pre>{@code
  * try {
- *     documents.sign(documentId, mobileId, signer, listener);
+ *     SignedDocument signed = documents.sign(contractId, smartId, signer, showCodes);
+ *     out.println("Signed; the contract is now " + signed.document().state());
  * } catch (DocumentNotSignableException e) {
- *     ui.show(e.message(Locale.forLanguageTag("lt")));
+ *     out.println(e.getLocalizedMessage()); // signed already, withdrawn or expired: show its state
+ * } catch (SigningSessionEndedException e) {
+ *     out.println(e.getLocalizedMessage()); // the signature took too long: sign again
+ * } catch (EsignatureRejectedException e) {
+ *     out.println(e.getLocalizedMessage()); // the certificate or signature was not accepted
  * }
  * }</pre>
  */

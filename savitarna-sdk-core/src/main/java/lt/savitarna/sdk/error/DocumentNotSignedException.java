@@ -5,11 +5,13 @@ import java.util.Locale;
 /**
  * The document has no signed container yet ({@code 409 DOCUMENT_NOT_SIGNED}): sign it first.
  *
+ * <!-- sample: SigningErrors#not-signed -->
  * <pre>{@code
  * try {
- *     documents.downloadSignedContainer(documentId, Path.of("sutartis.asice"));
+ *     long bytes = documents.downloadSignedContainer(contractId, folder.resolve(contractId + ".asice"));
+ *     out.println("Signed container: " + bytes + " bytes");
  * } catch (DocumentNotSignedException e) {
- *     ui.show(e.message(Locale.forLanguageTag("lt")));
+ *     out.println(e.getLocalizedMessage()); // nobody has signed it yet
  * }
  * }</pre>
  */

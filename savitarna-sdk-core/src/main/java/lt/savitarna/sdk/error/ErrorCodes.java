@@ -5,9 +5,17 @@ package lt.savitarna.sdk.error;
  * codes and the few the SDK adds for failures that never got an answer. Switch on these, never on
  * message texts, which are for people and may change.
  *
+ * <!-- sample: UnreliableNetwork#problem -->
  * <pre>{@code
+ * try {
+ *     out.println("Logged in as " + session.me().email());
  * } catch (ApiException e) {
- *     if (ErrorCodes.IDEMPOTENCY_KEY_IN_USE.equals(e.code())) { ... }
+ *     if (ErrorCodes.INTERNAL_ERROR.equals(e.code())) {
+ *         out.println("The portal failed; quote request id " + e.requestId() + " to its support");
+ *     } else {
+ *         Problem problem = e.problem(); // as the portal sent it, with its title and detail
+ *         out.println(problem.status() + " " + problem.code() + ": " + problem.detail());
+ *     }
  * }
  * }</pre>
  */

@@ -5,11 +5,17 @@ import java.util.Locale;
 /**
  * The portal did not accept an e-signature answer ({@code 422}): {@code SIGNATURE_INVALID}, {@code CERTIFICATE_UNTRUSTED}, {@code CERTIFICATE_EXPIRED} or {@code CERTIFICATE_SUBJECT_MISMATCH} (see {@link #code()}). Usually the person must renew the certificate or use their own Smart-ID or Mobile-ID.
  *
+ * <!-- sample: SigningErrors#sign-refused -->
  * <pre>{@code
  * try {
- *     session.confirmIdentity(smartId, signer, listener);
+ *     SignedDocument signed = documents.sign(contractId, smartId, signer, showCodes);
+ *     out.println("Signed; the contract is now " + signed.document().state());
+ * } catch (DocumentNotSignableException e) {
+ *     out.println(e.getLocalizedMessage()); // signed already, withdrawn or expired: show its state
+ * } catch (SigningSessionEndedException e) {
+ *     out.println(e.getLocalizedMessage()); // the signature took too long: sign again
  * } catch (EsignatureRejectedException e) {
- *     ui.show(e.message(Locale.forLanguageTag("lt")));
+ *     out.println(e.getLocalizedMessage()); // the certificate or signature was not accepted
  * }
  * }</pre>
  */

@@ -7,9 +7,20 @@ import java.util.Objects;
  * One field-level problem: which field (a JSON path such as {@code email} or
  * {@code consents.privacyPolicyAndRules}), a stable code, and a message for people.
  *
+ * <!-- sample: AccountErrors#registration-errors -->
  * <pre>{@code
- * for (FieldError fe : e.fieldErrors()) {
- *     form.markInvalid(fe.field(), fe.message());
+ * try {
+ *     Account account = client.accounts().register(registration);
+ *     out.println("Registered " + account.email());
+ * } catch (EmailAlreadyRegisteredException e) {
+ *     out.println(e.getLocalizedMessage()); // suggests logging in, e.g. with the Žemyna club credentials
+ * } catch (PasswordPolicyException | ConsentRequiredException e) {
+ *     out.println(e.getLocalizedMessage()); // the portal's own check, when its rules are stricter than the SDK's
+ * } catch (ValidationException e) {
+ *     // Checked before sending: all problems at once, e.g. a weak password or a missing consent.
+ *     for (FieldError error : e.fieldErrors()) {
+ *         out.println(error.field() + ": " + error.message());
+ *     }
  * }
  * }</pre>
  *

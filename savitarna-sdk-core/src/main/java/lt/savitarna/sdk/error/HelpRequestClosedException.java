@@ -6,9 +6,14 @@ import java.util.Locale;
  * The help request is closed ({@code 409 REQUEST_CLOSED}): it takes no more messages or
  * attachments. Ask a new question with {@code Help.ask}.
  *
+ * <!-- sample: WorkspaceErrors#help-closed -->
  * <pre>{@code
+ * try {
+ *     help.reply(requestId, text);
  * } catch (HelpRequestClosedException e) {
- *     HelpRequest fresh = ws.help().ask(HelpQuestion.of(topic, text));
+ *     HelpRequest earlier = help.request(requestId);
+ *     HelpRequest fresh = help.ask(HelpQuestion.of(earlier.topic(), text));
+ *     out.println(e.getLocalizedMessage() + " Asked again: " + fresh.id());
  * }
  * }</pre>
  */

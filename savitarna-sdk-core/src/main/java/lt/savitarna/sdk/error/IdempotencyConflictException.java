@@ -7,9 +7,15 @@ import java.util.Locale;
  * ({@code 422 IDEMPOTENCY_KEY_REUSED}); the operation was not carried out again. This points at a
  * bug in the caller or a changed body; start a new operation.
  *
+ * <!-- sample: WorkspaceErrors#idempotency -->
  * <pre>{@code
+ * try {
+ *     // The key of the ERP's order: sending it again (after a crash, say) cannot order twice.
+ *     Order order = loyalty.order(offerId, quantity, idempotencyKey);
+ *     out.println("Order " + order.id() + ": " + order.quantity() + " " + order.unit());
  * } catch (IdempotencyConflictException e) {
- *     log.error("operation {} conflicts with an earlier one", e.requestId());
+ *     // The key was already used for an order with other values: a bug to fix, not to retry.
+ *     out.println(e.getLocalizedMessage());
  * }
  * }</pre>
  */

@@ -5,11 +5,14 @@ import java.util.Locale;
 /**
  * The confirmed identity conflicts with an account ({@code 409}): {@code IDENTITY_MISMATCH} (this account was confirmed by another person) or {@code IDENTITY_BOUND_TO_OTHER_ACCOUNT} (this person confirmed another account; log in there).
  *
+ * <!-- sample: SigningErrors#confirm-identity -->
  * <pre>{@code
  * try {
- *     session.confirmIdentity(smartId, signer, listener);
+ *     Profile me = session.confirmIdentity(smartId, person, showCodes);
+ *     out.println("Identity confirmed: " + me.identity().givenName() + " " + me.identity().surname());
  * } catch (IdentityConflictException e) {
- *     ui.show(e.message(Locale.forLanguageTag("lt")));
+ *     // Another account confirmed this identity, or this account confirmed another one.
+ *     out.println(e.getLocalizedMessage());
  * }
  * }</pre>
  */

@@ -6,9 +6,13 @@ import java.util.Locale;
  * The account's identity is not confirmed by e-signature yet ({@code 403 IDENTITY_NOT_CONFIRMED}):
  * confirm it with Smart-ID or Mobile-ID before working with documents or representations.
  *
+ * <!-- sample: FirstSteps#identity-not-confirmed -->
  * <pre>{@code
- * } catch (IdentityNotConfirmedException e) {
- *     ui.showInfo(e.getLocalizedMessage()); // tells the person to confirm with Smart-ID or Mobile-ID
+ * try {
+ *     printRepresentations(session, out);
+ * } catch (IdentityNotConfirmedException notYet) {
+ *     // The message tells the person to confirm the identity with Smart-ID or Mobile-ID.
+ *     out.println("Representations: " + notYet.getLocalizedMessage());
  * }
  * }</pre>
  */

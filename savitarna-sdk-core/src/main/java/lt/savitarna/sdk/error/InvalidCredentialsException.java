@@ -5,11 +5,14 @@ import java.util.Locale;
 /**
  * Password login failed: the email or the password is wrong ({@code 401 INVALID_CREDENTIALS}).
  *
+ * <!-- sample: AccountErrors#wrong-password -->
  * <pre>{@code
- * try {
- *     session = client.login(email, password);
+ * try (Session session = client.login(email, password)) {
+ *     out.println("Logged in; session " + session.state());
  * } catch (InvalidCredentialsException e) {
- *     ui.showError(e.getLocalizedMessage());
+ *     out.println(e.getLocalizedMessage()); // the same for an unknown email: it reveals no accounts
+ * } finally {
+ *     Arrays.fill(password, '\0');
  * }
  * }</pre>
  */

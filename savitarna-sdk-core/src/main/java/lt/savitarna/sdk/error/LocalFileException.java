@@ -10,9 +10,17 @@ import java.util.Locale;
  * The {@linkplain #getCause() cause} is the underlying {@link IOException}. Code
  * {@link ErrorCodes#LOCAL_FILE_ERROR}.
  *
+ * <!-- sample: WorkspaceErrors#download-errors -->
  * <pre>{@code
+ * try {
+ *     DownloadResult file = documents.download(documentId, target, options);
+ *     out.println("Saved " + file.file());
+ * } catch (ChecksumMismatchException e) {
+ *     out.println(e.documentId() + " arrived damaged: SHA-256 " + e.actual() + ", expected " + e.expected());
+ * } catch (ReadTimeoutException e) {
+ *     out.println("The download stalled for " + e.idleTimeout() + "; the next run resumes it");
  * } catch (LocalFileException e) {
- *     log.error("cannot write {}", e.path(), e);
+ *     out.println("Cannot write " + e.path() + ": " + e.getCause());
  * }
  * }</pre>
  */

@@ -5,11 +5,13 @@ import java.util.Locale;
 /**
  * E-signature login succeeded, but no account is bound to that person ({@code 401 NO_ACCOUNT_FOR_IDENTITY}): register or log in with email and password, then confirm the identity.
  *
+ * <!-- sample: SigningErrors#login-with-smart-id -->
  * <pre>{@code
- * try {
- *     client.login(smartId, signer, listener);
+ * try (Session session = client.login(smartId, person, showCodes)) {
+ *     out.println("Logged in with Smart-ID; session " + session.state());
  * } catch (NoAccountForIdentityException e) {
- *     ui.show(e.message(Locale.forLanguageTag("lt")));
+ *     // Nobody confirmed this identity yet: register, log in with the password, then confirm it.
+ *     out.println(e.getLocalizedMessage());
  * }
  * }</pre>
  */

@@ -7,9 +7,15 @@ import java.util.Locale;
  * ({@code 403 NOT_A_MEMBER}). Join first with {@code Loyalty.join(true)}; offers stay visible to
  * non-members.
  *
+ * <!-- sample: WorkspaceErrors#not-a-member -->
  * <pre>{@code
+ * Order order;
+ * try {
+ *     order = loyalty.order(offerId, quantity);
  * } catch (NotAMemberException e) {
- *     if (ui.confirm(e.getLocalizedMessage())) { ws.loyalty().join(true); }
+ *     out.println(e.getLocalizedMessage());
+ *     loyalty.join(true); // true: the person accepted the Žemyna club's rules
+ *     order = loyalty.order(offerId, quantity);
  * }
  * }</pre>
  */

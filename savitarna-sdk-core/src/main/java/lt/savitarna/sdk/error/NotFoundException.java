@@ -6,9 +6,14 @@ import java.util.Locale;
  * No such resource ({@code 404 NOT_FOUND}); the portal answers the same for an id that belongs to
  * another company or representation.
  *
+ * <!-- sample: WorkspaceErrors#not-found -->
  * <pre>{@code
- * } catch (NotFoundException e) {
- *     return Optional.empty();
+ * static Optional<Document> findDocument(Documents documents, String documentId) {
+ *     try {
+ *         return Optional.of(documents.get(documentId));
+ *     } catch (NotFoundException e) {
+ *         return Optional.empty(); // deleted, or it never belonged to this workspace
+ *     }
  * }
  * }</pre>
  */

@@ -6,10 +6,15 @@ import java.util.Locale;
  * The loyalty offer is outside its validity ({@code 422 OFFER_EXPIRED}); nothing was ordered.
  * Pick a current offer from {@code Loyalty.offers()}.
  *
+ * <!-- sample: WorkspaceErrors#order-refused -->
  * <pre>{@code
+ * try {
+ *     Order order = loyalty.order(offerId, quantity);
+ *     out.println("Ordered: " + order.state());
  * } catch (OfferExpiredException e) {
- *     ui.showInfo(e.getLocalizedMessage());
- *     refreshOffers();
+ *     out.println(e.getLocalizedMessage()); // show the current offers again
+ * } catch (QuantityOutOfRangeException e) {
+ *     e.fieldError("quantity").ifPresent(error -> out.println("quantity: " + error.message()));
  * }
  * }</pre>
  */

@@ -6,9 +6,13 @@ import java.util.Locale;
  * The loyalty order can no longer be cancelled ({@code 409 ORDER_NOT_CANCELLABLE}), e.g. it was
  * confirmed or fulfilled already. {@code Order.cancellable()} tells beforehand.
  *
+ * <!-- sample: WorkspaceErrors#cancel -->
  * <pre>{@code
+ * try {
+ *     Order cancelled = loyalty.cancel(orderId, "Užsakyta per klaidą");
+ *     out.println("Order " + cancelled.id() + " is " + cancelled.state());
  * } catch (OrderNotCancellableException e) {
- *     ui.showInfo(e.getLocalizedMessage());
+ *     out.println(e.getLocalizedMessage()); // already confirmed or delivered: call the sales office
  * }
  * }</pre>
  */

@@ -7,9 +7,20 @@ import java.util.Locale;
  * ({@code 422 PASSWORD_POLICY_VIOLATION}): 10 to 128 characters with at least one letter and one
  * digit. The field error names {@code password}.
  *
+ * <!-- sample: AccountErrors#registration-errors -->
  * <pre>{@code
- * } catch (PasswordPolicyException e) {
- *     form.highlight("password", e.getLocalizedMessage());
+ * try {
+ *     Account account = client.accounts().register(registration);
+ *     out.println("Registered " + account.email());
+ * } catch (EmailAlreadyRegisteredException e) {
+ *     out.println(e.getLocalizedMessage()); // suggests logging in, e.g. with the Žemyna club credentials
+ * } catch (PasswordPolicyException | ConsentRequiredException e) {
+ *     out.println(e.getLocalizedMessage()); // the portal's own check, when its rules are stricter than the SDK's
+ * } catch (ValidationException e) {
+ *     // Checked before sending: all problems at once, e.g. a weak password or a missing consent.
+ *     for (FieldError error : e.fieldErrors()) {
+ *         out.println(error.field() + ": " + error.message());
+ *     }
  * }
  * }</pre>
  */

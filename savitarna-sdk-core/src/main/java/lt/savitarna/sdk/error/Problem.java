@@ -7,10 +7,17 @@ import java.util.List;
  * An RFC 9457 problem detail as the portal sent it ({@code application/problem+json}), with the
  * portal's extensions {@code code}, {@code requestId} and {@code errors}.
  *
+ * <!-- sample: UnreliableNetwork#problem -->
  * <pre>{@code
+ * try {
+ *     out.println("Logged in as " + session.me().email());
  * } catch (ApiException e) {
- *     Problem p = e.problem();
- *     log.warn("{} {} ({})", p.status(), p.code(), p.detail());
+ *     if (ErrorCodes.INTERNAL_ERROR.equals(e.code())) {
+ *         out.println("The portal failed; quote request id " + e.requestId() + " to its support");
+ *     } else {
+ *         Problem problem = e.problem(); // as the portal sent it, with its title and detail
+ *         out.println(problem.status() + " " + problem.code() + ": " + problem.detail());
+ *     }
  * }
  * }</pre>
  *

@@ -9,9 +9,15 @@ import java.util.Locale;
  * {@code Loyalty.order(Offer, BigDecimal)}), as a plain {@link ValidationException} for the field
  * {@code quantity}; catching {@code ValidationException} handles both.
  *
+ * <!-- sample: WorkspaceErrors#order-refused -->
  * <pre>{@code
- * } catch (ValidationException e) {
- *     e.fieldError("quantity").ifPresent(fe -> form.markInvalid("quantity", e.getLocalizedMessage()));
+ * try {
+ *     Order order = loyalty.order(offerId, quantity);
+ *     out.println("Ordered: " + order.state());
+ * } catch (OfferExpiredException e) {
+ *     out.println(e.getLocalizedMessage()); // show the current offers again
+ * } catch (QuantityOutOfRangeException e) {
+ *     e.fieldError("quantity").ifPresent(error -> out.println("quantity: " + error.message()));
  * }
  * }</pre>
  */

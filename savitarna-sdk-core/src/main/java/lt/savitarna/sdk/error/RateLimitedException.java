@@ -7,9 +7,16 @@ import java.util.Locale;
  * The portal still answered {@code 429} (too many requests) after the SDK's retries;
  * {@link #retryAfter()} tells how long it asked to wait.
  *
+ * <!-- sample: UnreliableNetwork#retries-exhausted -->
  * <pre>{@code
- * } catch (RateLimitedException e) {
- *     scheduler.schedule(job, e.retryAfter().orElse(Duration.ofMinutes(1)));
+ * try {
+ *     out.println("Logged in as " + session.me().email());
+ * } catch (RateLimitedException | ServiceUnavailableException e) {
+ *     // Still busy after the retries: try again later, when the portal asks to.
+ *     Duration wait = e.retryAfter().orElse(Duration.ofMinutes(1));
+ *     out.println(e.getLocalizedMessage() + " Next try in " + wait.toSeconds() + " s.");
+ * } catch (TransportException e) {
+ *     out.println("No connection after " + e.attempts() + " attempts: " + e.getLocalizedMessage());
  * }
  * }</pre>
  */

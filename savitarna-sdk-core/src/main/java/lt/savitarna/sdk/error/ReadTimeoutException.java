@@ -9,11 +9,17 @@ import java.util.Locale;
  * keeps its partial {@code .part} file, so calling it again continues where it stopped.
  * Code {@link ErrorCodes#READ_TIMEOUT}.
  *
+ * <!-- sample: WorkspaceErrors#download-errors -->
  * <pre>{@code
  * try {
- *     ws.documents().download(id, target);
+ *     DownloadResult file = documents.download(documentId, target, options);
+ *     out.println("Saved " + file.file());
+ * } catch (ChecksumMismatchException e) {
+ *     out.println(e.documentId() + " arrived damaged: SHA-256 " + e.actual() + ", expected " + e.expected());
  * } catch (ReadTimeoutException e) {
- *     log.warn("download stalled for {}; will resume later", e.idleTimeout());
+ *     out.println("The download stalled for " + e.idleTimeout() + "; the next run resumes it");
+ * } catch (LocalFileException e) {
+ *     out.println("Cannot write " + e.path() + ": " + e.getCause());
  * }
  * }</pre>
  */

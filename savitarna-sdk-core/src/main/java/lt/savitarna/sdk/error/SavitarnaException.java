@@ -13,12 +13,17 @@ import lt.savitarna.sdk.internal.i18n.Messages;
  * {@code SavitarnaClient.Builder.locale}); {@link #message(Locale)} speaks any of the two;
  * {@link #getMessage()} is the English text followed by the technical details, for logs.
  *
+ * <!-- sample: UnreliableNetwork#call-failed -->
  * <pre>{@code
  * try {
- *     session.me();
+ *     session.companies().forEach((GroupCompany company) -> out.println(company.name()));
+ * } catch (DeadlineExceededException e) {
+ *     out.println("Gave up after " + e.deadline().toSeconds() + " s and " + e.attempts() + " attempts");
+ * } catch (UnexpectedResponseException e) {
+ *     out.println("An unreadable answer, HTTP " + e.status() + ", request id " + e.getRequestId());
  * } catch (SavitarnaException e) {
- *     ui.showError(e.getLocalizedMessage());
- *     log.warn("portal call failed, code {} request id {}", e.getCode(), e.getRequestId(), e);
+ *     // Anything else: a message for the person, and the code and request id for the support.
+ *     out.println(e.getLocalizedMessage() + " (" + e.getCode() + ", request id " + e.getRequestId() + ")");
  * }
  * }</pre>
  */

@@ -7,9 +7,15 @@ import java.util.Locale;
  * ({@code 401 INVALID_REFRESH_TOKEN}). The session is then {@code CLOSED}; log in again.
  * Also thrown by every later call on a session that ended this way.
  *
+ * <!-- sample: AccountErrors#session-expired -->
  * <pre>{@code
+ * try {
+ *     out.println("Logged in as " + session.me().email());
  * } catch (SessionExpiredException e) {
- *     session = client.login(email, password);
+ *     out.println(e.getLocalizedMessage()); // the session is over for good: log in again
+ *     try (Session again = client.login(email, password)) {
+ *         out.println("Logged in again as " + again.me().email());
+ *     }
  * }
  * }</pre>
  */

@@ -8,9 +8,16 @@ import java.util.Locale;
  * {@linkplain #getCause() cause}. Code {@link ErrorCodes#NETWORK_ERROR}, or
  * {@link ErrorCodes#INTERRUPTED} when the calling thread was interrupted.
  *
+ * <!-- sample: UnreliableNetwork#retries-exhausted -->
  * <pre>{@code
+ * try {
+ *     out.println("Logged in as " + session.me().email());
+ * } catch (RateLimitedException | ServiceUnavailableException e) {
+ *     // Still busy after the retries: try again later, when the portal asks to.
+ *     Duration wait = e.retryAfter().orElse(Duration.ofMinutes(1));
+ *     out.println(e.getLocalizedMessage() + " Next try in " + wait.toSeconds() + " s.");
  * } catch (TransportException e) {
- *     log.warn("portal unreachable after {} attempts", e.attempts(), e);
+ *     out.println("No connection after " + e.attempts() + " attempts: " + e.getLocalizedMessage());
  * }
  * }</pre>
  */

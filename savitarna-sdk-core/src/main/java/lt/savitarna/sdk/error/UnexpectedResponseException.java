@@ -8,9 +8,17 @@ import java.util.Locale;
  * failure is the {@linkplain #getCause() cause}. Error answers that cannot be read are
  * {@link ApiException}s with the same code instead.
  *
+ * <!-- sample: UnreliableNetwork#call-failed -->
  * <pre>{@code
+ * try {
+ *     session.companies().forEach((GroupCompany company) -> out.println(company.name()));
+ * } catch (DeadlineExceededException e) {
+ *     out.println("Gave up after " + e.deadline().toSeconds() + " s and " + e.attempts() + " attempts");
  * } catch (UnexpectedResponseException e) {
- *     log.error("portal contract broken, HTTP {} request id {}", e.status(), e.getRequestId(), e);
+ *     out.println("An unreadable answer, HTTP " + e.status() + ", request id " + e.getRequestId());
+ * } catch (SavitarnaException e) {
+ *     // Anything else: a message for the person, and the code and request id for the support.
+ *     out.println(e.getLocalizedMessage() + " (" + e.getCode() + ", request id " + e.getRequestId() + ")");
  * }
  * }</pre>
  */

@@ -7,9 +7,14 @@ import java.util.Locale;
  * JPEG, PNG, HEIC, DOCX and XLSX are allowed. The SDK checks the type before sending, and reports
  * it as a plain {@link ValidationException} for the field {@code file}.
  *
+ * <!-- sample: WorkspaceErrors#upload-refused -->
  * <pre>{@code
+ * try {
+ *     help.attach(requestId, Upload.of(file));
+ * } catch (FileTooLargeException | UnsupportedMediaTypeException e) {
+ *     out.println(e.getLocalizedMessage()); // the portal's own check, when its limits are stricter
  * } catch (ValidationException e) {
- *     ui.showError(e.getLocalizedMessage());
+ *     out.println(e.getLocalizedMessage()); // found before sending: names the size limit and file types
  * }
  * }</pre>
  */

@@ -18,11 +18,20 @@ import lt.savitarna.sdk.internal.i18n.Messages;
  * {@link ConsentRequiredException}. Catching {@code ValidationException} and asking
  * {@link #fieldError(String)} handles both.
  *
+ * <!-- sample: AccountErrors#registration-errors -->
  * <pre>{@code
  * try {
- *     client.accounts().register(registration);
+ *     Account account = client.accounts().register(registration);
+ *     out.println("Registered " + account.email());
+ * } catch (EmailAlreadyRegisteredException e) {
+ *     out.println(e.getLocalizedMessage()); // suggests logging in, e.g. with the Žemyna club credentials
+ * } catch (PasswordPolicyException | ConsentRequiredException e) {
+ *     out.println(e.getLocalizedMessage()); // the portal's own check, when its rules are stricter than the SDK's
  * } catch (ValidationException e) {
- *     e.fieldErrors().forEach(fe -> form.markInvalid(fe.field(), fe.message()));
+ *     // Checked before sending: all problems at once, e.g. a weak password or a missing consent.
+ *     for (FieldError error : e.fieldErrors()) {
+ *         out.println(error.field() + ": " + error.message());
+ *     }
  * }
  * }</pre>
  */

@@ -34,15 +34,20 @@
  * └── LocalFileException                 a local file could not be read or written
  * </pre>
  *
+ * <!-- sample: AccountErrors#registration-errors -->
  * <pre>{@code
  * try {
  *     Account account = client.accounts().register(registration);
+ *     out.println("Registered " + account.email());
  * } catch (EmailAlreadyRegisteredException e) {
- *     ui.suggestLogin(e.getLocalizedMessage());
+ *     out.println(e.getLocalizedMessage()); // suggests logging in, e.g. with the Žemyna club credentials
+ * } catch (PasswordPolicyException | ConsentRequiredException e) {
+ *     out.println(e.getLocalizedMessage()); // the portal's own check, when its rules are stricter than the SDK's
  * } catch (ValidationException e) {
- *     e.fieldErrors().forEach(fe -> form.markInvalid(fe.field(), fe.message()));
- * } catch (SavitarnaException e) {
- *     ui.showError(e.getLocalizedMessage() + " (" + e.getRequestId() + ")");
+ *     // Checked before sending: all problems at once, e.g. a weak password or a missing consent.
+ *     for (FieldError error : e.fieldErrors()) {
+ *         out.println(error.field() + ": " + error.message());
+ *     }
  * }
  * }</pre>
  */

@@ -71,19 +71,31 @@ final class ExamplePortal implements AutoCloseable {
 
     /** A client for this portal whose User-Agent names the example. */
     SavitarnaClient client(String example) {
-        return SavitarnaClient.builder()
-                .baseUri(baseUri)
-                .userAgentSuffix(example + "/1.0")
+        // @start region=client
+        SavitarnaClient client = SavitarnaClient.builder()
+                .baseUri(baseUri) // @replace regex="baseUri\)" replacement="URI.create(\"https://savitarna.agrokoncernas.lt\"))"
+                .userAgentSuffix(example + "/1.0") // @replace regex="example \+ \"/1.0\"" replacement="\"acme-erp/4.2\""
                 .locale(Locale.forLanguageTag("lt"))
                 .build();
+        // @end
+        return client;
+    }
+
+    /** The configured login email, or the sandbox's demo customer's. */
+    String email() {
+        return System.getenv().getOrDefault("SAVITARNA_EMAIL", DemoData.JONAS_EMAIL);
+    }
+
+    /** A new copy of the configured password, or of the demo customer's; clear it after use. */
+    char[] password() {
+        return System.getenv().getOrDefault("SAVITARNA_PASSWORD", DemoData.JONAS_PASSWORD).toCharArray();
     }
 
     /** Logs in with the configured credentials, or as the sandbox's demo customer. */
     Session login(SavitarnaClient client) {
-        String email = System.getenv().getOrDefault("SAVITARNA_EMAIL", DemoData.JONAS_EMAIL);
-        char[] password = System.getenv().getOrDefault("SAVITARNA_PASSWORD", DemoData.JONAS_PASSWORD).toCharArray();
+        char[] password = password();
         try {
-            return client.login(email, password);
+            return client.login(email(), password);
         } finally {
             java.util.Arrays.fill(password, '\0');
         }

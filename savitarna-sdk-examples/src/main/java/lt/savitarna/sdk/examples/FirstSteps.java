@@ -5,6 +5,8 @@ import java.util.UUID;
 import lt.savitarna.sdk.SavitarnaClient;
 import lt.savitarna.sdk.Session;
 import lt.savitarna.sdk.account.Account;
+import lt.savitarna.sdk.account.Party;
+import lt.savitarna.sdk.account.PartyKind;
 import lt.savitarna.sdk.account.Registration;
 import lt.savitarna.sdk.account.Representation;
 import lt.savitarna.sdk.error.IdentityNotConfirmedException;
@@ -44,6 +46,7 @@ public final class FirstSteps {
             // 1. Register: the privacy-policy-and-rules acknowledgement is required; the two consents are optional.
             String email = "ona." + UUID.randomUUID().toString().substring(0, 8) + "@example.lt";
             char[] password = "Ona-slaptazodis-2026".toCharArray();
+            // @start region=register
             Account account = client.accounts().register(Registration.builder()
                     .firstName("Ona").lastName("Petraitienė").email(email)
                     .password(password) // copied; clear your own array when done
@@ -53,6 +56,7 @@ public final class FirstSteps {
                     .build());
             out.printf("Registered %s (account %s), Žemyna club: %s%n",
                     account.email(), account.accountId(), account.consents().zemynaClub());
+            // @end
 
             // 2. Log in with the email and password (Žemyna club members use their club credentials).
             try (Session session = client.login(email, password)) {
@@ -60,11 +64,14 @@ public final class FirstSteps {
                 out.println("Session state: " + session.state());
 
                 // 3. Before identity is confirmed by e-signature, the portal shows nothing of the person's parties.
+                // @start region=identity-not-confirmed
                 try {
-                    session.representations().stream().count();
+                    printRepresentations(session, out);
                 } catch (IdentityNotConfirmedException notYet) {
+                    // The message tells the person to confirm the identity with Smart-ID or Mobile-ID.
                     out.println("Representations: " + notYet.getLocalizedMessage());
                 }
+                // @end
 
                 if (sandbox != null) {
                     // The sandbox's test hook stands in for a Smart-ID confirmation here.
@@ -91,9 +98,13 @@ public final class FirstSteps {
 
     private static void printRepresentations(Session session, PrintStream out) {
         out.println("Representations (company × party):");
+        // @start region=representations
         for (Representation representation : session.representations()) {
-            out.printf("  %-28s × %-24s [%s]%n", representation.company().name(),
-                    representation.party().name(), representation.party().kind().value());
+            Party party = representation.party();
+            // A company is shown with its company code; a person (the user themself) by name only.
+            String label = PartyKind.COMPANY.equals(party.kind()) ? party.name() + " (" + party.code() + ")" : party.name();
+            out.println("  " + representation.company().name() + " × " + label);
         }
+        // @end
     }
 }
