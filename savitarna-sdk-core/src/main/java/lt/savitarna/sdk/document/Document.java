@@ -11,10 +11,20 @@ import lt.savitarna.sdk.Money;
  * document, with its file's description. The file itself is fetched with
  * {@link Documents#download(String, java.nio.file.Path)} or {@link Documents#open(String)}.
  *
+ * <!-- sample: InvoiceImport#download-invoices -->
  * <pre>{@code
- * Document d = ws.documents().get("doc_2Vb9Xk1");
- * if (DocumentType.CONTRACT.equals(d.type()) && d.signable()) { ... }
- * d.amountIfAny().ifPresent(m -> System.out.println("Suma: " + m));
+ * Documents documents = workspace.documents();
+ * for (Document invoice : documents.list(thisMonth)) {
+ *     DownloadOptions options = DownloadOptions.builder()
+ *             .progress(new ProgressBar(out, invoice.number()))
+ *             .expectedSha256(invoice.file().sha256()) // the listing's checksum must match too
+ *             .build();
+ *     DownloadResult saved = documents.download(invoice.id(), folder, options);
+ *     out.printf("  ✓ %s %s → %s (SHA-256 %s…)%n", invoice.number(),
+ *             invoice.amountIfAny().map(Object::toString).orElse(""),
+ *             saved.file().getFileName(), saved.sha256().substring(0, 12));
+ *     imported++;
+ * }
  * }</pre>
  *
  * @param id         the opaque id

@@ -7,11 +7,17 @@ import java.util.Optional;
 /**
  * One entry of a workspace's document change feed.
  *
+ * <!-- sample: DocumentChangeFeed#follow-feed -->
  * <pre>{@code
- * for (DocumentChange c : ws.documents().changes(cursor).items()) {
- *     if (c.sequence() <= lastApplied) continue; // delivery is at least once
- *     c.documentIfPresent().ifPresentOrElse(erp::upsert, () -> erp.remove(c.documentId()));
- * }
+ * DocumentChangePage page;
+ * do {
+ *     page = documents.changes(cursor);
+ *     for (DocumentChange change : page.items()) {
+ *         apply(change);
+ *     }
+ *     cursor = page.nextCursor();
+ *     Files.writeString(cursorFile, cursor); // durable: the next run resumes from here
+ * } while (page.hasMore());
  * }</pre>
  *
  * @param sequence   strictly increasing within the workspace's feed

@@ -7,11 +7,17 @@ import java.util.Objects;
  * One page of the document change feed. {@link #nextCursor()} is always there and durable: store
  * it and resume from it later, also after a restart.
  *
+ * <!-- sample: DocumentChangeFeed#follow-feed -->
  * <pre>{@code
- * DocumentChangePage page = ws.documents().changes(storedCursor);
- * page.items().forEach(this::apply);
- * store(page.nextCursor());
- * if (!page.hasMore()) sleepUntilNextPoll();
+ * DocumentChangePage page;
+ * do {
+ *     page = documents.changes(cursor);
+ *     for (DocumentChange change : page.items()) {
+ *         apply(change);
+ *     }
+ *     cursor = page.nextCursor();
+ *     Files.writeString(cursorFile, cursor); // durable: the next run resumes from here
+ * } while (page.hasMore());
  * }</pre>
  *
  * @param items      the changes, in ascending sequence order

@@ -8,9 +8,13 @@ import lt.savitarna.sdk.OpenValue;
  * later arrives intact ({@link #isKnown()} is then false) instead of breaking the parsing.
  * Compare with {@code equals}, never with {@code ==}.
  *
+ * <!-- sample: DocumentChangeFeed#apply-change -->
  * <pre>{@code
- * for (DocumentChange c : page.items()) {
- *     if (DocumentChangeType.DELETED.equals(c.change())) { ... }
+ * // delivery is at least once: storing or removing a document again does no harm
+ * if (DocumentChangeType.DELETED.equals(change.change())) {
+ *     remove(change.documentId());
+ * } else {
+ *     store(change.document());
  * }
  * }</pre>
  */

@@ -5,10 +5,15 @@ import java.util.Objects;
 /**
  * The file of a document as the portal describes it.
  *
+ * <!-- sample: DocumentChangeFeed#store-file -->
  * <pre>{@code
- * DocumentFile f = document.file();
- * Path target = folder.resolve(f.safeFileName());
- * System.out.println(f.mediaType() + ", " + f.size() + " bytes, sha256 " + f.sha256());
+ * DocumentFile file = document.file();
+ * Path target = folder.resolve(file.safeFileName());
+ * try (InputStream in = documents.open(document.id())) {
+ *     // the SHA-256 is checked at the end of the stream: a damaged file fails the last read
+ *     Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+ * }
+ * out.printf("  %s %s (%s, %,d B)%n", document.type(), target.getFileName(), file.mediaType(), file.size());
  * }</pre>
  *
  * @param name      the file name as the portal gives it; use {@link #safeFileName()} on a file system

@@ -16,14 +16,13 @@ import java.util.regex.Pattern;
  * range (both ends inclusive) and a contract. Filters combine with AND; several types or states
  * combine with OR. An immutable value; the builder checks each value at once.
  *
+ * <!-- sample: InvoiceImport#this-months-invoices -->
  * <pre>{@code
- * DocumentQuery awaiting = DocumentQuery.builder()
- *         .types(DocumentType.CONTRACT, DocumentType.CONTRACT_ANNEX)
- *         .states(DocumentState.AWAITING_SIGNATURE)
- *         .from(LocalDate.of(2026, 1, 1))
- *         .pageSize(100)
+ * DocumentQuery thisMonth = DocumentQuery.builder()
+ *         .types(DocumentType.INVOICE)
+ *         .from(today.withDayOfMonth(1))
+ *         .to(today)
  *         .build();
- * ws.documents().list(awaiting).forEach(d -> System.out.println(d.title()));
  * }</pre>
  */
 public final class DocumentQuery {
@@ -96,11 +95,6 @@ public final class DocumentQuery {
 
     /**
      * Builds a {@link DocumentQuery}.
-     *
-     * <pre>{@code
-     * DocumentQuery q = DocumentQuery.builder().types(DocumentType.INVOICE)
-     *         .from(LocalDate.of(2026, 1, 1)).to(LocalDate.of(2026, 12, 31)).build();
-     * }</pre>
      */
     public static final class Builder {
         private final Set<DocumentType> types = new LinkedHashSet<>();

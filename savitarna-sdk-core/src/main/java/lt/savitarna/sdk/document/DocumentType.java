@@ -8,10 +8,16 @@ import lt.savitarna.sdk.OpenValue;
  * later arrives intact ({@link #isKnown()} is then false) instead of breaking the parsing.
  * Compare with {@code equals}, never with {@code ==}.
  *
+ * <!-- sample: ContractSigningQueue#awaiting-signature -->
  * <pre>{@code
- * DocumentType t = document.type();
- * if (DocumentType.INVOICE.equals(t)) { ... }
- * DocumentQuery q = DocumentQuery.builder().types(DocumentType.CONTRACT, DocumentType.CONTRACT_ANNEX).build();
+ * List<Document> queue = documents.list(DocumentQuery.builder()
+ *                 .types(DocumentType.CONTRACT, DocumentType.CONTRACT_ANNEX)
+ *                 .states(DocumentState.AWAITING_SIGNATURE).build())
+ *         .stream()
+ *         // a contract before its annexes, as a person would read them
+ *         .sorted((a, b) -> Boolean.compare(DocumentType.CONTRACT_ANNEX.equals(a.type()),
+ *                 DocumentType.CONTRACT_ANNEX.equals(b.type())))
+ *         .toList();
  * }</pre>
  */
 public final class DocumentType extends OpenValue {

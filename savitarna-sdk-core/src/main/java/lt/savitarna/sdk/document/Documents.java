@@ -27,13 +27,19 @@ import lt.savitarna.sdk.signature.SigningListener;
  * retry policy, and in a later call from the kept {@code .part} file. A read that stalls longer
  * than the client's attempt timeout fails instead of hanging.
  *
+ * <!-- sample: InvoiceImport#download-invoices -->
  * <pre>{@code
- * Documents docs = session.workspace("agrokoncernas", partyId).documents();
- * for (Document d : docs.list(DocumentQuery.builder().types(DocumentType.INVOICE).build())) {
- *     DownloadResult saved = docs.download(d.id(), Path.of("invoices"));
- * }
- * try (InputStream in = docs.open("doc_2Vb9Xk1")) {
- *     archive.store(in);
+ * Documents documents = workspace.documents();
+ * for (Document invoice : documents.list(thisMonth)) {
+ *     DownloadOptions options = DownloadOptions.builder()
+ *             .progress(new ProgressBar(out, invoice.number()))
+ *             .expectedSha256(invoice.file().sha256()) // the listing's checksum must match too
+ *             .build();
+ *     DownloadResult saved = documents.download(invoice.id(), folder, options);
+ *     out.printf("  ✓ %s %s → %s (SHA-256 %s…)%n", invoice.number(),
+ *             invoice.amountIfAny().map(Object::toString).orElse(""),
+ *             saved.file().getFileName(), saved.sha256().substring(0, 12));
+ *     imported++;
  * }
  * }</pre>
  */
@@ -120,14 +126,19 @@ public interface Documents {
      * timeout, the portal's expiry, an interrupt), the pending signature is cancelled
      * ({@code DELETE}) before the failure is thrown.
      *
+     * <!-- sample: ContractSigningQueue#sign-each -->
      * <pre>{@code
-     * SignerIdentity ona = SignerIdentity.mobileId(PhoneNumber.parse("+37060000666"),
-     *         PersonalCode.parse("50001018865"));
-     * SignedDocument signed = ws.documents().sign(contractId, mobileId, ona, new SigningListener() {
-     *     public void verificationCode(VerificationCode code) {
-     *         System.out.println("Kontrolinis kodas: " + code);
-     *     }
-     * });
+     * try {
+     *     SignedDocument done = documents.sign(document.id(), smartId, signer, showCodes);
+     *     // an annex's number (SUT-2026-0142/1) is kept whole: sanitize keeps only what follows a '/'
+     *     String name = FileNames.sanitize(document.number().replace('/', '-') + ".asice");
+     *     Path container = folder.resolve(name);
+     *     documents.downloadSignedContainer(done.document().id(), container);
+     *     out.println("  " + done.document().state() + ", saved as " + container.getFileName());
+     *     signed++;
+     * } catch (SavitarnaException refused) {
+     *     out.println("  not signed: " + refused.getLocalizedMessage()); // the next one is still offered
+     * }
      * }</pre>
      *
      * @param documentId the contract or annex
@@ -148,9 +159,12 @@ public interface Documents {
      * person answers. {@code cancel(true)} on the future stops the provider's polling and cancels
      * the portal's pending signature.
      *
+     * <!-- sample: ContractSigningDialog#sign-in-background -->
      * <pre>{@code
-     * CompletableFuture<SignedDocument> pending = documents.signAsync(id, smartId, signer, listener);
-     * pending.cancel(true); // the person closed the dialog
+     * CompletableFuture<SignedDocument> pending = documents.signAsync(contract.id(), smartId, signer, dialog);
+     * pending.whenComplete((signed, failure) -> dialog.close()); // signed or failed: nothing more to show
+     * dialog.awaitClosed();
+     * pending.cancel(true); // if still signing: stops waiting for Smart-ID, cancels the pending signature
      * }</pre>
      *
      * @return the future result; it fails with what {@link #sign} throws
@@ -162,8 +176,12 @@ public interface Documents {
      * Downloads the signed container ({@code application/vnd.etsi.asic-e+zip}: the document and
      * its XAdES signatures) to {@code target}, replacing it atomically.
      *
+     * <!-- sample: ContractSigningQueue#save-container -->
      * <pre>{@code
-     * documents.downloadSignedContainer(contractId, Path.of("sutartis.asice"));
+     * // an annex's number (SUT-2026-0142/1) is kept whole: sanitize keeps only what follows a '/'
+     * String name = FileNames.sanitize(document.number().replace('/', '-') + ".asice");
+     * Path container = folder.resolve(name);
+     * documents.downloadSignedContainer(done.document().id(), container);
      * }</pre>
      *
      * @return the number of bytes written

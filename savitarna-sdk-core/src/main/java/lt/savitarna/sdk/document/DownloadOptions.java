@@ -11,11 +11,11 @@ import lt.savitarna.sdk.ProgressListener;
  * Defaults: no progress listener, resume from a partial file, replace an existing file, check the
  * portal's checksum only.
  *
+ * <!-- sample: InvoiceImport#download-options -->
  * <pre>{@code
  * DownloadOptions options = DownloadOptions.builder()
- *         .progress((done, total) -> bar.set(done, total))
- *         .expectedSha256(document.file().sha256())
- *         .overwrite(false)
+ *         .progress(new ProgressBar(out, invoice.number()))
+ *         .expectedSha256(invoice.file().sha256()) // the listing's checksum must match too
  *         .build();
  * }</pre>
  */
@@ -77,10 +77,6 @@ public final class DownloadOptions {
 
     /**
      * Builds {@link DownloadOptions}.
-     *
-     * <pre>{@code
-     * DownloadOptions o = DownloadOptions.builder().resume(false).build();
-     * }</pre>
      */
     public static final class Builder {
         private ProgressListener progress = ProgressListener.none();

@@ -6,9 +6,20 @@ import java.util.Objects;
 /**
  * A finished, verified download to a file.
  *
+ * <!-- sample: InvoiceImport#download-invoices -->
  * <pre>{@code
- * DownloadResult r = ws.documents().download(id, Path.of("archive"));
- * System.out.println(r.file() + ": " + r.size() + " bytes" + (r.resumed() ? " (resumed)" : ""));
+ * Documents documents = workspace.documents();
+ * for (Document invoice : documents.list(thisMonth)) {
+ *     DownloadOptions options = DownloadOptions.builder()
+ *             .progress(new ProgressBar(out, invoice.number()))
+ *             .expectedSha256(invoice.file().sha256()) // the listing's checksum must match too
+ *             .build();
+ *     DownloadResult saved = documents.download(invoice.id(), folder, options);
+ *     out.printf("  ✓ %s %s → %s (SHA-256 %s…)%n", invoice.number(),
+ *             invoice.amountIfAny().map(Object::toString).orElse(""),
+ *             saved.file().getFileName(), saved.sha256().substring(0, 12));
+ *     imported++;
+ * }
  * }</pre>
  *
  * @param file        where the file now is

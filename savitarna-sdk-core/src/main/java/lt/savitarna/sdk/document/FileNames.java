@@ -17,10 +17,12 @@ import java.util.Set;
  * such as {@code ė} or {@code š} stay single characters, and limits the name to 200 UTF-8 bytes,
  * keeping the extension. What is left is never empty: {@code document} stands in.
  *
+ * <!-- sample: ContractSigningQueue#save-container -->
  * <pre>{@code
- * FileNames.sanitize("../../etc/passwd");          // "passwd"
- * FileNames.sanitize("Sutartis Nr. 5: grūdai.pdf"); // "Sutartis Nr. 5_ grūdai.pdf"
- * FileNames.sanitize("CON.pdf");                   // "_CON.pdf"
+ * // an annex's number (SUT-2026-0142/1) is kept whole: sanitize keeps only what follows a '/'
+ * String name = FileNames.sanitize(document.number().replace('/', '-') + ".asice");
+ * Path container = folder.resolve(name);
+ * documents.downloadSignedContainer(done.document().id(), container);
  * }</pre>
  */
 public final class FileNames {

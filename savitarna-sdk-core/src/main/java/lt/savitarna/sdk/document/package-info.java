@@ -7,10 +7,20 @@
  * {@link lt.savitarna.sdk.document.DownloadOptions} shapes a download and
  * {@link lt.savitarna.sdk.document.FileNames} makes server file names safe.
  *
+ * <!-- sample: InvoiceImport#download-invoices -->
  * <pre>{@code
- * Documents docs = session.workspace(representation).documents();
- * docs.list(DocumentQuery.builder().states(DocumentState.AWAITING_SIGNATURE).build())
- *         .forEach(d -> docs.download(d.id(), Path.of("to-sign")));
+ * Documents documents = workspace.documents();
+ * for (Document invoice : documents.list(thisMonth)) {
+ *     DownloadOptions options = DownloadOptions.builder()
+ *             .progress(new ProgressBar(out, invoice.number()))
+ *             .expectedSha256(invoice.file().sha256()) // the listing's checksum must match too
+ *             .build();
+ *     DownloadResult saved = documents.download(invoice.id(), folder, options);
+ *     out.printf("  ✓ %s %s → %s (SHA-256 %s…)%n", invoice.number(),
+ *             invoice.amountIfAny().map(Object::toString).orElse(""),
+ *             saved.file().getFileName(), saved.sha256().substring(0, 12));
+ *     imported++;
+ * }
  * }</pre>
  */
 package lt.savitarna.sdk.document;

@@ -5,9 +5,16 @@ import java.util.Objects;
 /**
  * One way to reach the group, e.g. the head office's phone.
  *
+ * <!-- sample: HelpDeskUpload#contacts -->
  * <pre>{@code
- * for (ContactEntry e : ws.help().contacts().entries()) {
- *     System.out.println(e.label() + ": " + e.value());
+ * Contacts contacts = help.contacts();
+ * out.println("Our contacts: " + contacts.url());
+ * for (ContactEntry entry : contacts.entries()) {
+ *     if (ContactKind.PHONE.equals(entry.kind())) {
+ *         out.printf("  %s: tel:%s%n", entry.label(), entry.value().replace(" ", "")); // a phone can dial it
+ *     } else {
+ *         out.printf("  %s: %s%n", entry.label(), entry.value());
+ *     }
  * }
  * }</pre>
  *

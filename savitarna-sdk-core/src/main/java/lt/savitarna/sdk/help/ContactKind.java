@@ -8,8 +8,17 @@ import lt.savitarna.sdk.OpenValue;
  * later arrives intact ({@link #isKnown()} is then false) instead of breaking the parsing.
  * Compare with {@code equals}, never with {@code ==}.
  *
+ * <!-- sample: HelpDeskUpload#contacts -->
  * <pre>{@code
- * contacts.entries().stream().filter(e -> ContactKind.PHONE.equals(e.kind())).forEach(...);
+ * Contacts contacts = help.contacts();
+ * out.println("Our contacts: " + contacts.url());
+ * for (ContactEntry entry : contacts.entries()) {
+ *     if (ContactKind.PHONE.equals(entry.kind())) {
+ *         out.printf("  %s: tel:%s%n", entry.label(), entry.value().replace(" ", "")); // a phone can dial it
+ *     } else {
+ *         out.printf("  %s: %s%n", entry.label(), entry.value());
+ *     }
+ * }
  * }</pre>
  */
 public final class ContactKind extends OpenValue {

@@ -7,9 +7,17 @@ import java.util.Objects;
 /**
  * "Our contacts" (Mūsų kontaktai): the head office's contacts page and the entries listed.
  *
+ * <!-- sample: HelpDeskUpload#contacts -->
  * <pre>{@code
- * Contacts c = ws.help().contacts();
- * Desktop.getDesktop().browse(c.url());
+ * Contacts contacts = help.contacts();
+ * out.println("Our contacts: " + contacts.url());
+ * for (ContactEntry entry : contacts.entries()) {
+ *     if (ContactKind.PHONE.equals(entry.kind())) {
+ *         out.printf("  %s: tel:%s%n", entry.label(), entry.value().replace(" ", "")); // a phone can dial it
+ *     } else {
+ *         out.printf("  %s: %s%n", entry.label(), entry.value());
+ *     }
+ * }
  * }</pre>
  *
  * @param url     the contacts page of the head office

@@ -14,12 +14,14 @@ import lt.savitarna.sdk.PagedIterable;
  * an upload while the session's identity is known to be unconfirmed, the SDK asks the portal
  * again ({@code GET /me}) rather than sending the file in vain.
  *
+ * <!-- sample: HelpDeskUpload#ask -->
  * <pre>{@code
- * Help help = ws.help();
- * HelpRequest r = help.ask(HelpQuestion.of("Sąskaitos apmokėjimas", "Kada bus išrašyta kreditinė sąskaita?"));
- * help.attach(r.id(), Upload.of(Path.of("grąžinimo-aktas.pdf")));
- * help.reply(r.id(), "Ačiū, laukiu.");
- * System.out.println("Kontaktai: " + help.contacts().url());
+ * Help help = workspace.help();
+ * HelpRequest request = help.ask(HelpQuestion.builder()
+ *         .topic("Trūkstami dokumentai")
+ *         .question("Siunčiu žemės nuomos sutarties kopiją, kurios prašė agronomas-konsultantas.")
+ *         .build());
+ * out.printf("Help request %s: \"%s\" (%s)%n", request.id(), request.topic(), request.state());
  * }</pre>
  */
 public interface Help {

@@ -6,9 +6,18 @@ import java.util.Objects;
 /**
  * A message in a help request: a reply from the company's staff or a follow-up from the customer.
  *
+ * <!-- sample: HelpDeskReplies#read-answers -->
  * <pre>{@code
- * for (HelpMessage m : ws.help().request(id).messages()) {
- *     System.out.println(m.author() + ": " + m.text());
+ * Help help = workspace.help();
+ * for (HelpRequest request : help.requests(HelpRequestState.ANSWERED)) {
+ *     out.printf("\"%s\": %s%n", request.topic(), request.question());
+ *     for (HelpMessage message : request.messages()) {
+ *         if (MessageAuthor.STAFF.equals(message.author())) {
+ *             out.println("  company: " + message.text());
+ *         }
+ *     }
+ *     help.reply(request.id(), "Ačiū, viskas aišku."); // reopens the request for the staff
+ *     answered++;
  * }
  * }</pre>
  *

@@ -7,11 +7,14 @@ import java.util.Objects;
  * Both are required; they are checked when asked, before anything is sent: not blank, the topic
  * at most 200 characters, the question at most 5000 (after trimming).
  *
+ * <!-- sample: HelpDeskUpload#ask -->
  * <pre>{@code
- * HelpRequest r = ws.help().ask(HelpQuestion.builder()
- *         .topic("Sąskaitos apmokėjimas")
- *         .question("Kada bus išrašyta kreditinė sąskaita už grąžintas prekes?")
+ * Help help = workspace.help();
+ * HelpRequest request = help.ask(HelpQuestion.builder()
+ *         .topic("Trūkstami dokumentai")
+ *         .question("Siunčiu žemės nuomos sutarties kopiją, kurios prašė agronomas-konsultantas.")
  *         .build());
+ * out.printf("Help request %s: \"%s\" (%s)%n", request.id(), request.topic(), request.state());
  * }</pre>
  */
 public final class HelpQuestion {
@@ -63,10 +66,6 @@ public final class HelpQuestion {
     /**
      * Builds a {@link HelpQuestion}; the values are checked when the question is asked, so that
      * every problem is reported at once, in the client's language.
-     *
-     * <pre>{@code
-     * HelpQuestion q = HelpQuestion.builder().topic("Sutartis").question("Kur rasti priedą?").build();
-     * }</pre>
      */
     public static final class Builder {
         private String topic;

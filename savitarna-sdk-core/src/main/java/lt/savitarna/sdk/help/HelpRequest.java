@@ -7,10 +7,18 @@ import java.util.Objects;
 /**
  * A help request ("Pagalba") with its messages, oldest first, and its attachments.
  *
+ * <!-- sample: HelpDeskReplies#read-answers -->
  * <pre>{@code
- * HelpRequest r = ws.help().request("hr_4Mn5Op6");
- * if (HelpRequestState.ANSWERED.equals(r.state())) {
- *     System.out.println(r.messages().get(r.messages().size() - 1).text());
+ * Help help = workspace.help();
+ * for (HelpRequest request : help.requests(HelpRequestState.ANSWERED)) {
+ *     out.printf("\"%s\": %s%n", request.topic(), request.question());
+ *     for (HelpMessage message : request.messages()) {
+ *         if (MessageAuthor.STAFF.equals(message.author())) {
+ *             out.println("  company: " + message.text());
+ *         }
+ *     }
+ *     help.reply(request.id(), "Ačiū, viskas aišku."); // reopens the request for the staff
+ *     answered++;
  * }
  * }</pre>
  *

@@ -8,8 +8,19 @@ import lt.savitarna.sdk.OpenValue;
  * later arrives intact ({@link #isKnown()} is then false) instead of breaking the parsing.
  * Compare with {@code equals}, never with {@code ==}.
  *
+ * <!-- sample: HelpDeskReplies#read-answers -->
  * <pre>{@code
- * if (HelpRequestState.ANSWERED.equals(request.state())) { ... }
+ * Help help = workspace.help();
+ * for (HelpRequest request : help.requests(HelpRequestState.ANSWERED)) {
+ *     out.printf("\"%s\": %s%n", request.topic(), request.question());
+ *     for (HelpMessage message : request.messages()) {
+ *         if (MessageAuthor.STAFF.equals(message.author())) {
+ *             out.println("  company: " + message.text());
+ *         }
+ *     }
+ *     help.reply(request.id(), "Ačiū, viskas aišku."); // reopens the request for the staff
+ *     answered++;
+ * }
  * }</pre>
  */
 public final class HelpRequestState extends OpenValue {

@@ -14,11 +14,14 @@ import lt.savitarna.sdk.ProgressListener;
  * comes from {@link Builder#mediaType(String)} or else from the file's extension, and both limits
  * are checked before anything is sent.
  *
+ * <!-- sample: HelpDeskUpload#attach -->
  * <pre>{@code
- * UploadedFile f = ws.help().upload(Upload.builder(Path.of("scan.pdf"))
- *         .description("Pasėlių deklaracija 2026")
- *         .progress((sent, total) -> bar.set(sent, total))
+ * UploadedFile uploaded = help.attach(request.id(), Upload.builder(document)
+ *         .description("Žemės nuomos sutarties kopija")
+ *         .progress(new ProgressBar(out, document.getFileName().toString()))
  *         .build());
+ * out.printf("Attached %s (%,d B, %s): %s%n", uploaded.fileName(), uploaded.size(), uploaded.mediaType(),
+ *         uploaded.state());
  * }</pre>
  */
 public final class Upload {
@@ -96,10 +99,6 @@ public final class Upload {
 
     /**
      * Builds an {@link Upload}.
-     *
-     * <pre>{@code
-     * Upload u = Upload.builder(path).fileName("sąskaita.pdf").mediaType("application/pdf").build();
-     * }</pre>
      */
     public static final class Builder {
         private final Path file;

@@ -8,8 +8,12 @@ import lt.savitarna.sdk.OpenValue;
  * later arrives intact ({@link #isKnown()} is then false) instead of breaking the parsing.
  * Compare with {@code equals}, never with {@code ==}.
  *
+ * <!-- sample: HelpDeskReplies#list-uploads -->
  * <pre>{@code
- * if (UploadState.REJECTED.equals(upload.state())) { ... }
+ * for (UploadedFile file : help.uploads()) {
+ *     String advice = UploadState.REJECTED.equals(file.state()) ? " (send it again)" : "";
+ *     out.printf("  %s, %,d B: %s%s%n", file.fileName(), file.size(), file.state(), advice);
+ * }
  * }</pre>
  */
 public final class UploadState extends OpenValue {

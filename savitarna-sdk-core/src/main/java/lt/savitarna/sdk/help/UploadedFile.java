@@ -6,9 +6,14 @@ import java.util.Objects;
 /**
  * A file uploaded for the agronomist-consultant, on its own or attached to a help request.
  *
+ * <!-- sample: HelpDeskUpload#attach -->
  * <pre>{@code
- * UploadedFile f = ws.help().upload(Upload.of(Path.of("deklaracija-2026.pdf")));
- * System.out.println(f.fileName() + " " + f.size() + " bytes, " + f.state());
+ * UploadedFile uploaded = help.attach(request.id(), Upload.builder(document)
+ *         .description("Žemės nuomos sutarties kopija")
+ *         .progress(new ProgressBar(out, document.getFileName().toString()))
+ *         .build());
+ * out.printf("Attached %s (%,d B, %s): %s%n", uploaded.fileName(), uploaded.size(), uploaded.mediaType(),
+ *         uploaded.state());
  * }</pre>
  *
  * @param id          the opaque id

@@ -13,14 +13,17 @@ import lt.savitarna.sdk.PagedIterable;
  * your own key ({@link #order(String, BigDecimal, String)}), e.g. derived from the ERP's order
  * line.
  *
+ * <!-- sample: LoyaltyOrdering#join-club -->
  * <pre>{@code
- * Loyalty club = ws.loyalty();
- * if (!club.membership().isMember()) {
- *     club.join(true); // the person accepted the club rules
+ * Loyalty loyalty = workspace.loyalty();
+ * Membership membership = loyalty.membership();
+ * if (MembershipState.SUSPENDED.equals(membership.state())) {
+ *     throw new IllegalStateException("the club membership is suspended: the company must restore it");
  * }
- * Offer salietra = club.offers().stream().filter(o -> o.title().contains("salietra")).findFirst().orElseThrow();
- * Order order = club.order(salietra, new BigDecimal("2.5"));
- * club.orders().forEach(o -> System.out.println(o.offerTitle() + " " + o.state()));
+ * if (!membership.isMember()) {
+ *     membership = loyalty.join(true); // true: the person accepted the club's rules
+ * }
+ * out.printf("Žemyna: %s, card %s%n", membership.state(), membership.cardNumber());
  * }</pre>
  */
 public interface Loyalty {

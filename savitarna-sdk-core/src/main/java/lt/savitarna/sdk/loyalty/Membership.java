@@ -7,12 +7,17 @@ import java.util.Objects;
  * A workspace's membership of the Žemyna club. For the person's own party it is the account's
  * membership (the {@code zemynaClub} consent); a represented company has its own.
  *
+ * <!-- sample: LoyaltyOrdering#join-club -->
  * <pre>{@code
- * Membership m = ws.loyalty().membership();
- * if (!m.isMember()) {
- *     m = ws.loyalty().join(true);
+ * Loyalty loyalty = workspace.loyalty();
+ * Membership membership = loyalty.membership();
+ * if (MembershipState.SUSPENDED.equals(membership.state())) {
+ *     throw new IllegalStateException("the club membership is suspended: the company must restore it");
  * }
- * System.out.println("Kortelė " + m.cardNumber());
+ * if (!membership.isMember()) {
+ *     membership = loyalty.join(true); // true: the person accepted the club's rules
+ * }
+ * out.printf("Žemyna: %s, card %s%n", membership.state(), membership.cardNumber());
  * }</pre>
  *
  * @param state        the standing (forward compatible)

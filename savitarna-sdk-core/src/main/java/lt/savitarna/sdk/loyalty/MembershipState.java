@@ -8,8 +8,17 @@ import lt.savitarna.sdk.OpenValue;
  * later arrives intact ({@link #isKnown()} is then false) instead of breaking the parsing.
  * Compare with {@code equals}, never with {@code ==}.
  *
+ * <!-- sample: LoyaltyOrdering#join-club -->
  * <pre>{@code
- * if (!MembershipState.MEMBER.equals(ws.loyalty().membership().state())) { ... }
+ * Loyalty loyalty = workspace.loyalty();
+ * Membership membership = loyalty.membership();
+ * if (MembershipState.SUSPENDED.equals(membership.state())) {
+ *     throw new IllegalStateException("the club membership is suspended: the company must restore it");
+ * }
+ * if (!membership.isMember()) {
+ *     membership = loyalty.join(true); // true: the person accepted the club's rules
+ * }
+ * out.printf("Žemyna: %s, card %s%n", membership.state(), membership.cardNumber());
  * }</pre>
  */
 public final class MembershipState extends OpenValue {

@@ -8,12 +8,16 @@ import lt.savitarna.sdk.Money;
 /**
  * An offer of the Žemyna club: a price per unit, a validity period and quantity limits.
  *
+ * <!-- sample: LoyaltyOrdering#choose-offer -->
  * <pre>{@code
- * for (Offer o : ws.loyalty().offers()) {
- *     System.out.println(o.title() + ": " + o.price() + " / " + o.unit()
- *             + " (" + o.minQuantity() + ".." + o.maxQuantity() + ")");
+ * Offer chosen = null;
+ * for (Offer offer : loyalty.offers()) {
+ *     out.printf("  offer %-28s %s %s per %s, until %s%n", offer.title(),
+ *             offer.price().amount(), offer.price().currency(), offer.unit(), offer.validTo());
+ *     if (chosen == null && offer.isValidAt(Instant.now())) {
+ *         chosen = offer;
+ *     }
  * }
- * Order order = ws.loyalty().order(offer, new BigDecimal("2.5")); // limits checked before sending
  * }</pre>
  *
  * @param id                the opaque id

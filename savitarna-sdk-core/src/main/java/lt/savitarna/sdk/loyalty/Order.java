@@ -8,10 +8,12 @@ import lt.savitarna.sdk.Money;
 /**
  * An order of a Žemyna club offer.
  *
+ * <!-- sample: LoyaltyOrdering#order -->
  * <pre>{@code
- * Order o = ws.loyalty().order("off_1Ab2Cd3", new BigDecimal("2.5"));
- * System.out.println(o.quantity() + " " + o.unit() + " = " + o.total() + ", " + o.state());
- * if (o.cancellable()) ws.loyalty().cancel(o.id());
+ * BigDecimal quantity = chosen.minQuantity() != null ? chosen.minQuantity() : BigDecimal.ONE;
+ * Order order = loyalty.order(chosen, quantity); // checks the offer's limits before sending
+ * out.printf("Ordered %s %s of \"%s\": %s, total %s %s%n", order.quantity(), order.unit(),
+ *         order.offerTitle(), order.state(), order.total().amount(), order.total().currency());
  * }</pre>
  *
  * @param id          the opaque id

@@ -12,9 +12,20 @@ import java.util.regex.Pattern;
  * Filters and page size of the order history ({@link Loyalty#orders(OrderQuery)}). An immutable
  * value; the builder checks each value at once.
  *
+ * <!-- sample: LoyaltyOpenOrders#cancel-open-orders -->
  * <pre>{@code
- * OrderQuery open = OrderQuery.builder().states(OrderState.PLACED, OrderState.CONFIRMED).pageSize(20).build();
- * ws.loyalty().orders(open).forEach(o -> System.out.println(o.offerTitle() + " " + o.state()));
+ * OrderQuery open = OrderQuery.builder().states(OrderState.PLACED, OrderState.CONFIRMED).build();
+ * List<Order> openOrders = loyalty.orders(open).stream().toList();
+ * for (Order order : openOrders) {
+ *     if (order.cancellable()) {
+ *         Order done = loyalty.cancel(order.id(), "Pasikeitė sėjos planas");
+ *         out.printf("%s, %s %s: %s%n", order.offerTitle(), order.quantity(), order.unit(), done.state());
+ *         cancelled++;
+ *     } else {
+ *         out.printf("%s, %s %s: %s, call the company%n", order.offerTitle(), order.quantity(),
+ *                 order.unit(), order.state());
+ *     }
+ * }
  * }</pre>
  */
 public final class OrderQuery {
@@ -57,10 +68,6 @@ public final class OrderQuery {
 
     /**
      * Builds an {@link OrderQuery}.
-     *
-     * <pre>{@code
-     * OrderQuery q = OrderQuery.builder().states(OrderState.FULFILLED).build();
-     * }</pre>
      */
     public static final class Builder {
         private final Set<OrderState> states = new LinkedHashSet<>();

@@ -8,9 +8,20 @@ import lt.savitarna.sdk.OpenValue;
  * later arrives intact ({@link #isKnown()} is then false) instead of breaking the parsing.
  * Compare with {@code equals}, never with {@code ==}.
  *
+ * <!-- sample: LoyaltyOpenOrders#cancel-open-orders -->
  * <pre>{@code
- * List<Order> open = ws.loyalty().orders(OrderQuery.builder().states(OrderState.PLACED).build())
- *         .stream().toList();
+ * OrderQuery open = OrderQuery.builder().states(OrderState.PLACED, OrderState.CONFIRMED).build();
+ * List<Order> openOrders = loyalty.orders(open).stream().toList();
+ * for (Order order : openOrders) {
+ *     if (order.cancellable()) {
+ *         Order done = loyalty.cancel(order.id(), "Pasikeitė sėjos planas");
+ *         out.printf("%s, %s %s: %s%n", order.offerTitle(), order.quantity(), order.unit(), done.state());
+ *         cancelled++;
+ *     } else {
+ *         out.printf("%s, %s %s: %s, call the company%n", order.offerTitle(), order.quantity(),
+ *                 order.unit(), order.state());
+ *     }
+ * }
  * }</pre>
  */
 public final class OrderState extends OpenValue {

@@ -4,10 +4,17 @@
  * {@link lt.savitarna.sdk.loyalty.Order}s (never twice, thanks to idempotency keys) and reads the
  * order history.
  *
+ * <!-- sample: LoyaltyOrdering#join-club -->
  * <pre>{@code
- * Loyalty club = session.workspace(representation).loyalty();
- * club.join(true);
- * Order o = club.order(club.offer("off_1Ab2Cd3"), new BigDecimal("3"));
+ * Loyalty loyalty = workspace.loyalty();
+ * Membership membership = loyalty.membership();
+ * if (MembershipState.SUSPENDED.equals(membership.state())) {
+ *     throw new IllegalStateException("the club membership is suspended: the company must restore it");
+ * }
+ * if (!membership.isMember()) {
+ *     membership = loyalty.join(true); // true: the person accepted the club's rules
+ * }
+ * out.printf("Žemyna: %s, card %s%n", membership.state(), membership.cardNumber());
  * }</pre>
  */
 package lt.savitarna.sdk.loyalty;

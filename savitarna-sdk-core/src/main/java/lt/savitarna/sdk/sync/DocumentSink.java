@@ -10,14 +10,24 @@ import lt.savitarna.sdk.document.Document;
  * sync applies the changes since its last checkpoint again, so a document may be stored or
  * deleted twice. Calls come from one thread at a time.
  *
+ * <!-- sample: DocumentSyncToErp#erp-sink -->
  * <pre>{@code
- * DocumentSink archive = new DocumentSink() {
- *     public void store(Document d, Path verifiedFile) { erp.archive(d.id(), d.title(), verifiedFile); }
- *     public void delete(String documentId) { erp.remove(documentId); }
- *     public void retainOnly(Set<String> documentIds) { erp.removeAllExcept(documentIds); }
+ * DocumentSink toErp = new DocumentSink() {
+ *     @Override
+ *     public void store(Document document, Path verifiedFile) {
+ *         erp.archive(document.id(), document.title(), verifiedFile);
+ *     }
+ *
+ *     @Override
+ *     public void delete(String documentId) {
+ *         erp.remove(documentId);
+ *     }
+ *
+ *     @Override
+ *     public void retainOnly(Set<String> documentIds) {
+ *         erp.removeAllExcept(documentIds);
+ *     }
  * };
- * DocumentSync sync = DocumentSync.builder().workspace(ws).sink(archive)
- *         .checkpointFile(Path.of("state/agrokoncernas.checkpoint")).build();
  * }</pre>
  */
 public interface DocumentSink {

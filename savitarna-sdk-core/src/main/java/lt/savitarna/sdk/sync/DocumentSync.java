@@ -62,14 +62,16 @@ import org.slf4j.LoggerFactory;
  * <p>The target folder belongs to the sync: its files named {@code <id>__<name>} are taken for
  * synchronised documents (and removed when their document goes); other files are left alone.
  *
+ * <!-- sample: DocumentSyncService#sync-to-folder -->
  * <pre>{@code
  * DocumentSync sync = DocumentSync.builder()
- *         .workspace(session.workspace("agrokoncernas", partyId))
- *         .targetDirectory(Path.of("/srv/erp/inbox/agrokoncernas"))
- *         .checkpointFile(Path.of("/srv/erp/state/agrokoncernas.checkpoint"))
+ *         .workspace(workspace)
+ *         .targetDirectory(root.resolve("inbox"))
+ *         .checkpointFile(root.resolve("state").resolve("sync.checkpoint"))
  *         .build();
- * SyncResult once = sync.runOnce();                        // e.g. from a scheduler
- * sync.run(Duration.ofMinutes(5), () -> shuttingDown);     // or as a loop
+ * SyncResult firstPass = sync.runOnce(); // e.g. from a scheduler
+ * out.printf("%d created, %d updated, %d deleted (full listing: %s)%n", firstPass.created(),
+ *         firstPass.updated(), firstPass.deleted(), firstPass.resynchronised());
  * }</pre>
  */
 public final class DocumentSync {
@@ -399,10 +401,13 @@ public final class DocumentSync {
      * Builds a {@link DocumentSync}. Exactly one of {@link #targetDirectory(Path)} and
      * {@link #sink(DocumentSink)} is required, and so are the workspace and the checkpoint file.
      *
+     * <!-- sample: DocumentSyncToErp#sync-into-sink -->
      * <pre>{@code
-     * DocumentSync sync = DocumentSync.builder().workspace(ws)
-     *         .sink(erpArchive).stagingDirectory(Path.of("/srv/erp/tmp"))
-     *         .checkpointFile(Path.of("/srv/erp/state/ws.checkpoint"))
+     * DocumentSync sync = DocumentSync.builder()
+     *         .workspace(workspace)
+     *         .sink(toErp)
+     *         .stagingDirectory(root.resolve("staging")) // on the ERP's disk, so files move cheaply
+     *         .checkpointFile(root.resolve("state").resolve("erp.checkpoint"))
      *         .pageSize(100)
      *         .build();
      * }</pre>

@@ -3,9 +3,16 @@ package lt.savitarna.sdk.sync;
 /**
  * What one or more sync runs did.
  *
+ * <!-- sample: DocumentSyncService#sync-to-folder -->
  * <pre>{@code
- * SyncResult r = sync.runOnce();
- * log.info("{} new, {} updated, {} deleted, up to change {}", r.created(), r.updated(), r.deleted(), r.lastSequence());
+ * DocumentSync sync = DocumentSync.builder()
+ *         .workspace(workspace)
+ *         .targetDirectory(root.resolve("inbox"))
+ *         .checkpointFile(root.resolve("state").resolve("sync.checkpoint"))
+ *         .build();
+ * SyncResult firstPass = sync.runOnce(); // e.g. from a scheduler
+ * out.printf("%d created, %d updated, %d deleted (full listing: %s)%n", firstPass.created(),
+ *         firstPass.updated(), firstPass.deleted(), firstPass.resynchronised());
  * }</pre>
  *
  * @param created        documents stored for the first time (also by a full resynchronisation)

@@ -4,13 +4,16 @@
  * checkpoint and hands verified files to a {@link lt.savitarna.sdk.sync.DocumentSink} (a folder, or
  * the caller's own store); {@link lt.savitarna.sdk.sync.SyncResult} counts what a run did.
  *
+ * <!-- sample: DocumentSyncService#sync-to-folder -->
  * <pre>{@code
  * DocumentSync sync = DocumentSync.builder()
- *         .workspace(ws)
- *         .targetDirectory(Path.of("/srv/erp/inbox"))
- *         .checkpointFile(Path.of("/srv/erp/state/inbox.checkpoint"))
+ *         .workspace(workspace)
+ *         .targetDirectory(root.resolve("inbox"))
+ *         .checkpointFile(root.resolve("state").resolve("sync.checkpoint"))
  *         .build();
- * SyncResult r = sync.runOnce();
+ * SyncResult firstPass = sync.runOnce(); // e.g. from a scheduler
+ * out.printf("%d created, %d updated, %d deleted (full listing: %s)%n", firstPass.created(),
+ *         firstPass.updated(), firstPass.deleted(), firstPass.resynchronised());
  * }</pre>
  */
 package lt.savitarna.sdk.sync;

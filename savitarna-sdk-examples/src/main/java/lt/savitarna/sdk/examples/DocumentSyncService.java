@@ -1,6 +1,7 @@
 package lt.savitarna.sdk.examples;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import lt.savitarna.sdk.SavitarnaClient;
@@ -31,24 +32,26 @@ public final class DocumentSyncService {
     }
 
     static SyncResult run(ExamplePortal portal, Path root) {
+        PrintStream out = portal.out();
         try (SavitarnaClient client = portal.client("document-sync-example");
              Session session = portal.login(client)) {
             Representation first = session.representations().stream().findFirst().orElseThrow();
             Workspace workspace = session.workspace(first);
+            out.printf("%s × %s:%n", first.company().name(), first.party().name());
+            // @start region=sync-to-folder
             DocumentSync sync = DocumentSync.builder()
                     .workspace(workspace)
                     .targetDirectory(root.resolve("inbox"))
                     .checkpointFile(root.resolve("state").resolve("sync.checkpoint"))
                     .build();
-
-            SyncResult firstPass = sync.runOnce();
-            portal.out().printf("%s × %s: %d created, %d updated, %d deleted (full listing: %s)%n",
-                    first.company().name(), first.party().name(),
-                    firstPass.created(), firstPass.updated(), firstPass.deleted(), firstPass.resynchronised());
+            SyncResult firstPass = sync.runOnce(); // e.g. from a scheduler
+            out.printf("%d created, %d updated, %d deleted (full listing: %s)%n", firstPass.created(),
+                    firstPass.updated(), firstPass.deleted(), firstPass.resynchronised());
+            // @end
             SyncResult secondPass = sync.runOnce();
-            portal.out().printf("Second pass from the checkpoint: %d created, %d updated, %d deleted%n",
+            out.printf("Second pass from the checkpoint: %d created, %d updated, %d deleted%n",
                     secondPass.created(), secondPass.updated(), secondPass.deleted());
-            portal.out().println("Documents are in " + root.resolve("inbox"));
+            out.println("Documents are in " + root.resolve("inbox"));
             return secondPass;
         }
     }

@@ -1,6 +1,7 @@
 package lt.savitarna.sdk.examples;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,9 @@ import lt.savitarna.sdk.Session;
 import lt.savitarna.sdk.Workspace;
 import lt.savitarna.sdk.account.Representation;
 import lt.savitarna.sdk.help.ContactEntry;
+import lt.savitarna.sdk.help.ContactKind;
+import lt.savitarna.sdk.help.Contacts;
+import lt.savitarna.sdk.help.Help;
 import lt.savitarna.sdk.help.HelpQuestion;
 import lt.savitarna.sdk.help.HelpRequest;
 import lt.savitarna.sdk.help.Upload;
@@ -35,27 +39,41 @@ public final class HelpDeskUpload {
     }
 
     static UploadedFile run(ExamplePortal portal, Path document) {
+        PrintStream out = portal.out();
         try (SavitarnaClient client = portal.client("help-desk-example");
              Session session = portal.login(client)) {
             Representation first = session.representations().stream().findFirst().orElseThrow();
             Workspace workspace = session.workspace(first);
 
-            HelpRequest request = workspace.help().ask(HelpQuestion.builder()
+            // @start region=ask
+            Help help = workspace.help();
+            HelpRequest request = help.ask(HelpQuestion.builder()
                     .topic("Trūkstami dokumentai")
                     .question("Siunčiu žemės nuomos sutarties kopiją, kurios prašė agronomas-konsultantas.")
                     .build());
-            portal.out().printf("Help request %s: \"%s\" (%s)%n", request.id(), request.topic(), request.state());
+            out.printf("Help request %s: \"%s\" (%s)%n", request.id(), request.topic(), request.state());
+            // @end
 
-            UploadedFile uploaded = workspace.help().attach(request.id(), Upload.builder(document)
+            // @start region=attach
+            UploadedFile uploaded = help.attach(request.id(), Upload.builder(document)
                     .description("Žemės nuomos sutarties kopija")
-                    .progress(new ProgressBar(portal.out(), document.getFileName().toString()))
+                    .progress(new ProgressBar(out, document.getFileName().toString()))
                     .build());
-            portal.out().printf("Attached %s (%,d B, %s)%n", uploaded.fileName(), uploaded.size(), uploaded.mediaType());
+            out.printf("Attached %s (%,d B, %s): %s%n", uploaded.fileName(), uploaded.size(), uploaded.mediaType(),
+                    uploaded.state());
+            // @end
 
-            portal.out().println("Our contacts: " + workspace.help().contacts().url());
-            for (ContactEntry entry : workspace.help().contacts().entries()) {
-                portal.out().printf("  %s: %s%n", entry.label(), entry.value());
+            // @start region=contacts
+            Contacts contacts = help.contacts();
+            out.println("Our contacts: " + contacts.url());
+            for (ContactEntry entry : contacts.entries()) {
+                if (ContactKind.PHONE.equals(entry.kind())) {
+                    out.printf("  %s: tel:%s%n", entry.label(), entry.value().replace(" ", "")); // a phone can dial it
+                } else {
+                    out.printf("  %s: %s%n", entry.label(), entry.value());
+                }
             }
+            // @end
             return uploaded;
         }
     }

@@ -1,11 +1,11 @@
 package lt.savitarna.sdk.examples;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import lt.savitarna.sdk.SavitarnaClient;
 import lt.savitarna.sdk.Session;
 import lt.savitarna.sdk.Workspace;
@@ -13,6 +13,7 @@ import lt.savitarna.sdk.account.Representation;
 import lt.savitarna.sdk.document.Document;
 import lt.savitarna.sdk.document.DocumentQuery;
 import lt.savitarna.sdk.document.DocumentType;
+import lt.savitarna.sdk.document.Documents;
 import lt.savitarna.sdk.document.DownloadOptions;
 import lt.savitarna.sdk.document.DownloadResult;
 
@@ -36,32 +37,41 @@ public final class InvoiceImport {
     }
 
     static int run(ExamplePortal portal, Path inbox) {
+        PrintStream out = portal.out();
         int imported = 0;
         try (SavitarnaClient client = portal.client("invoice-import-example");
              Session session = portal.login(client)) {
             LocalDate today = LocalDate.now();
+            // @start region=this-months-invoices
             DocumentQuery thisMonth = DocumentQuery.builder()
                     .types(DocumentType.INVOICE)
                     .from(today.withDayOfMonth(1))
                     .to(today)
                     .build();
+            // @end
             for (Representation representation : session.representations()) {
                 Workspace workspace = session.workspace(representation);
-                List<Document> invoices = workspace.documents().list(thisMonth).stream().toList();
-                portal.out().printf("%s × %s: %d invoice(s) this month%n",
-                        representation.company().name(), representation.party().name(), invoices.size());
+                out.printf("%s × %s:%n", representation.company().name(), representation.party().name());
                 Path folder = createFolder(inbox.resolve(representation.companyId()).resolve(representation.partyId()));
-                for (Document invoice : invoices) {
-                    DownloadResult file = workspace.documents().download(invoice.id(), folder,
-                            DownloadOptions.builder().progress(new ProgressBar(portal.out(), invoice.number())).build());
-                    portal.out().printf("  ✓ %s %s → %s (SHA-256 %s…)%n", invoice.number(),
+                // @start region=download-invoices
+                Documents documents = workspace.documents();
+                for (Document invoice : documents.list(thisMonth)) {
+                    // @start region=download-options
+                    DownloadOptions options = DownloadOptions.builder()
+                            .progress(new ProgressBar(out, invoice.number()))
+                            .expectedSha256(invoice.file().sha256()) // the listing's checksum must match too
+                            .build();
+                    // @end
+                    DownloadResult saved = documents.download(invoice.id(), folder, options);
+                    out.printf("  ✓ %s %s → %s (SHA-256 %s…)%n", invoice.number(),
                             invoice.amountIfAny().map(Object::toString).orElse(""),
-                            file.file().getFileName(), file.sha256().substring(0, 12));
+                            saved.file().getFileName(), saved.sha256().substring(0, 12));
                     imported++;
                 }
+                // @end
             }
         }
-        portal.out().println("Imported " + imported + " invoice(s) into " + inbox);
+        out.println("Imported " + imported + " invoice(s) into " + inbox);
         return imported;
     }
 

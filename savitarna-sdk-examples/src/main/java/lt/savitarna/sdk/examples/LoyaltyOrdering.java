@@ -1,5 +1,6 @@
 package lt.savitarna.sdk.examples;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import lt.savitarna.sdk.SavitarnaClient;
@@ -7,6 +8,7 @@ import lt.savitarna.sdk.Session;
 import lt.savitarna.sdk.Workspace;
 import lt.savitarna.sdk.loyalty.Loyalty;
 import lt.savitarna.sdk.loyalty.Membership;
+import lt.savitarna.sdk.loyalty.MembershipState;
 import lt.savitarna.sdk.loyalty.Offer;
 import lt.savitarna.sdk.loyalty.Order;
 import lt.savitarna.sdk.testkit.sandbox.DemoData;
@@ -32,37 +34,47 @@ public final class LoyaltyOrdering {
     }
 
     static Order run(ExamplePortal portal) {
+        PrintStream out = portal.out();
         try (SavitarnaClient client = portal.client("loyalty-ordering-example");
              Session session = portal.login(client)) {
             // The demo customer acting for himself is not a club member yet.
             Workspace workspace = session.workspace(DemoData.AGROKONCERNAS_ID, DemoData.JONAS_PARTY_ID);
-            Loyalty loyalty = workspace.loyalty();
 
+            // @start region=join-club
+            Loyalty loyalty = workspace.loyalty();
             Membership membership = loyalty.membership();
+            if (MembershipState.SUSPENDED.equals(membership.state())) {
+                throw new IllegalStateException("the club membership is suspended: the company must restore it");
+            }
             if (!membership.isMember()) {
                 membership = loyalty.join(true); // true: the person accepted the club's rules
             }
-            portal.out().printf("Žemyna: %s, card %s%n", membership.state(), membership.cardNumber());
+            out.printf("Žemyna: %s, card %s%n", membership.state(), membership.cardNumber());
+            // @end
 
+            // @start region=choose-offer
             Offer chosen = null;
             for (Offer offer : loyalty.offers()) {
-                portal.out().printf("  offer %-28s %s %s per %s, until %s%n", offer.title(),
+                out.printf("  offer %-28s %s %s per %s, until %s%n", offer.title(),
                         offer.price().amount(), offer.price().currency(), offer.unit(), offer.validTo());
                 if (chosen == null && offer.isValidAt(Instant.now())) {
                     chosen = offer;
                 }
             }
+            // @end
             if (chosen == null) {
                 throw new IllegalStateException("no offer is valid now");
             }
+            // @start region=order
             BigDecimal quantity = chosen.minQuantity() != null ? chosen.minQuantity() : BigDecimal.ONE;
             Order order = loyalty.order(chosen, quantity); // checks the offer's limits before sending
-            portal.out().printf("Ordered %s %s of \"%s\": %s, total %s %s%n", order.quantity(), order.unit(),
+            out.printf("Ordered %s %s of \"%s\": %s, total %s %s%n", order.quantity(), order.unit(),
                     order.offerTitle(), order.state(), order.total().amount(), order.total().currency());
+            // @end
 
-            portal.out().println("Order history:");
+            out.println("Order history:");
             for (Order past : loyalty.orders()) {
-                portal.out().printf("  %s  %-28s %s %s  %s%n", past.createdAt(), past.offerTitle(),
+                out.printf("  %s  %-28s %s %s  %s%n", past.createdAt(), past.offerTitle(),
                         past.quantity(), past.unit(), past.state());
             }
             return order;

@@ -1,6 +1,7 @@
 package lt.savitarna.sdk.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -33,6 +34,7 @@ class WorkspaceExamplesTest {
 
     @BeforeEach
     void setUp(SandboxServer sandbox) {
+        sandbox.reset(); // each example starts from the demo data, whatever the others changed
         portal = ExamplePortal.around(sandbox, new PrintStream(printed, true, StandardCharsets.UTF_8));
     }
 
@@ -71,5 +73,42 @@ class WorkspaceExamplesTest {
         UploadedFile uploaded = HelpDeskUpload.run(portal, document);
         assertEquals(Files.size(document), uploaded.size());
         assertTrue(output().contains(DemoData.CONTACTS_URL), output());
+    }
+
+    @Test
+    void documentChangeFeedResumesFromItsCursor(SandboxServer sandbox) throws Exception {
+        int first = DocumentChangeFeed.run(portal, work);
+        assertEquals(DemoData.DOCUMENTS_PER_DEMO_REPRESENTATION, first, output());
+        assertTrue(Files.isRegularFile(work.resolve(DemoData.LATEST_INVOICE_ID).resolve(
+                sandbox.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID)
+                        .document(DemoData.LATEST_INVOICE_ID).orElseThrow().fileName())), output());
+
+        assertEquals(0, DocumentChangeFeed.run(portal, work), "nothing new since the stored cursor: " + output());
+
+        sandbox.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID).deleteDocument(DemoData.LATEST_INVOICE_ID);
+        assertEquals(1, DocumentChangeFeed.run(portal, work), output());
+        assertFalse(Files.exists(work.resolve(DemoData.LATEST_INVOICE_ID)), output());
+    }
+
+    @Test
+    void documentSyncHandsEveryDocumentToTheErp() {
+        assertEquals(DemoData.DOCUMENTS_PER_DEMO_REPRESENTATION, DocumentSyncToErp.run(portal, work), output());
+        assertTrue(output().contains("handed to the ERP"), output());
+    }
+
+    @Test
+    void helpDeskRepliesShowsTheAnswerAndThanks(SandboxServer sandbox) {
+        assertEquals(1, HelpDeskReplies.run(portal), output());
+        assertTrue(output().contains("company: Kreditinė sąskaita bus išrašyta"), output());
+        assertTrue(output().contains("grazinimo-aktas.pdf"), output());
+        assertEquals(0, HelpDeskReplies.run(portal), "the reply reopened the request: " + output());
+    }
+
+    @Test
+    void loyaltyOpenOrdersCancelsWhatCanStillBeCancelled(SandboxServer sandbox) {
+        int cancelled = LoyaltyOpenOrders.run(portal);
+        assertTrue(cancelled >= 1, output());
+        assertTrue(output().contains("CANCELLED"), output());
+        assertEquals(0, LoyaltyOpenOrders.run(portal), "nothing cancellable is left: " + output());
     }
 }
