@@ -16,8 +16,15 @@
  * variables ({@code savitarna.smartid.*}, {@code savitarna.mobileid.*}, {@code savitarna.localkey.*});
  * one whose settings are missing is left out of {@code SignatureProviders.discover()}.
  *
+ * <!-- sample: ConfigureSigningProviders#demo-providers -->
  * <pre>{@code
- * SignatureProvider smartId = SmartIdProvider.create(SmartIdConfig.demo(uuid, "DEMO").build());
+ * // SK's demo services: SK's demo trust anchors are bundled, pins are optional
+ * SmartIdProvider smartIdDemo = SmartIdProvider.create(SmartIdConfig.demo(DEMO_RELYING_PARTY_UUID, "DEMO")
+ *         .locale(Locale.forLanguageTag("lt")) // the language of the exceptions' messages
+ *         .build());
+ * MobileIdProvider mobileIdDemo = MobileIdProvider.create(MobileIdConfig.demo(DEMO_RELYING_PARTY_UUID, "DEMO")
+ *         .language(MobileIdLanguage.ENG) // the SIM dialog's language; LIT by default
+ *         .build());
  * }</pre>
  */
 module lt.savitarna.sdk.signing {

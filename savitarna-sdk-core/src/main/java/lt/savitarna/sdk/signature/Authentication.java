@@ -12,9 +12,17 @@ import lt.savitarna.sdk.signature.identity.NationalIdentity;
  * {@code digitalSignature} key usage and at least the level asked for, and names the person asked
  * for. The portal verifies it again: send it {@link #certificate()} and {@link #signature()}.
  *
+ * <!-- sample: SignDigestWithSmartId#authenticate -->
  * <pre>{@code
- * Authentication auth = provider.authenticate(request, listener);
- * log.info("authenticated {} {} ({})", auth.givenName(), auth.surname(), auth.identity()); // masked
+ * SignerIdentity person = SignerIdentity.of(PersonalCode.parse(DEMO_PERSONAL_CODE));
+ * Digest challenge = Digest.random(HashType.SHA512); // a fresh challenge for every login
+ * AuthenticationRequest login = AuthenticationRequest.builder(person, challenge)
+ *         .displayText(DisplayText.smartIdDisplayText60("Prisijungimas prie savitarnos"))
+ *         .deadline(Duration.ofMinutes(2))
+ *         .build();
+ * Authentication authentication = smartId.authenticate(login, listener);
+ * out.println("Logged in: " + authentication.givenName() + " " + authentication.surname()
+ *         + " (" + authentication.identity() + ")"); // the identity prints masked
  * }</pre>
  *
  * @param provider           the provider's name

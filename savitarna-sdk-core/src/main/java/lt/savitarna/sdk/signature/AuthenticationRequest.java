@@ -12,12 +12,17 @@ import java.util.Optional;
  * {@code displayText} at most 60 characters, {@code confirmationMessage} at most 200; Mobile-ID:
  * {@code displayText} at most 100 GSM-7 bytes or 50 UCS-2 characters, no confirmation message).
  *
+ * <!-- sample: SignDigestWithSmartId#authenticate -->
  * <pre>{@code
- * AuthenticationRequest request = AuthenticationRequest.builder(
- *                 SignerIdentity.of(PersonalCode.parse("30303039914")), Digest.random(HashType.SHA512))
- *         .displayText("Prisijungimas prie savitarnos")
+ * SignerIdentity person = SignerIdentity.of(PersonalCode.parse(DEMO_PERSONAL_CODE));
+ * Digest challenge = Digest.random(HashType.SHA512); // a fresh challenge for every login
+ * AuthenticationRequest login = AuthenticationRequest.builder(person, challenge)
+ *         .displayText(DisplayText.smartIdDisplayText60("Prisijungimas prie savitarnos"))
  *         .deadline(Duration.ofMinutes(2))
  *         .build();
+ * Authentication authentication = smartId.authenticate(login, listener);
+ * out.println("Logged in: " + authentication.givenName() + " " + authentication.surname()
+ *         + " (" + authentication.identity() + ")"); // the identity prints masked
  * }</pre>
  */
 public final class AuthenticationRequest {

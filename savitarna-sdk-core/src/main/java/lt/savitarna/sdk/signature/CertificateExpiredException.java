@@ -13,9 +13,18 @@ import java.util.Objects;
  * Mobile-ID certificates are valid for 2 years and need a new certificate contract at the mobile
  * operator; Smart-ID certificates are valid for 3 years and are renewed in the Smart-ID app.
  *
+ * <!-- sample: SigningFailures#account-and-device -->
  * <pre>{@code
- * } catch (CertificateExpiredException e) {
- *     ui.showInfo(e.getLocalizedMessage()); // "Your Mobile-ID certificate expired on 2031-05-31 ..."
+ * try {
+ *     return askThePerson(provider, person, listener);
+ * } catch (NotMobileIdClientException | NotQualifiedAccountException | CertificateExpiredException e) {
+ *     return "Use another method: " + e.getLocalizedMessage(); // no usable certificate for this one
+ * } catch (SignerNotFoundException e) {
+ *     return "Check the personal code: " + e.getLocalizedMessage(); // or get Smart-ID first
+ * } catch (DocumentUnusableException | InteractionNotSupportedException | UserActionRequiredException e) {
+ *     return "Open the Smart-ID app: " + e.getLocalizedMessage(); // it needs the person's attention
+ * } catch (SignerDeviceException e) {
+ *     return "The phone cannot sign now: " + e.getLocalizedMessage(); // SIM or SMS delivery trouble
  * }
  * }</pre>
  */

@@ -13,9 +13,11 @@ import lt.savitarna.sdk.internal.i18n.SignatureMessages;
  * a new certificate contract is needed at the mobile operator), Smart-ID ones for 3 years (renewed
  * in the Smart-ID app); {@link #message(Locale)} says so in Lithuanian or English.
  *
+ * <!-- sample: SignDigestWithSmartId#expiry-warning -->
  * <pre>{@code
  * public void certificateExpiresSoon(CertificateExpiryWarning warning) {
- *     ui.showWarning(warning.message(locale)); // "Your Mobile-ID certificate expires on 2032-06-14 ..."
+ *     // e.g. "Your Smart-ID certificate expires on ...": renew it in the app
+ *     out.println(warning.message(Locale.ENGLISH) + " (" + warning.daysLeft() + " days left)");
  * }
  * }</pre>
  *

@@ -12,10 +12,14 @@ import java.util.Optional;
  * key is on a qualified signature creation device, and such a certificate is reported as
  * {@code QUALIFIED}. Providers that accept it use it for certificate choice and signing only.
  *
+ * <!-- sample: SignDigestWithSmartId#signing-certificate -->
  * <pre>{@code
- * CertificateLevel.QUALIFIED.satisfies(CertificateLevel.ADVANCED); // true
- * CertificateLevel.ADVANCED.satisfies(CertificateLevel.QUALIFIED); // false
- * CertificateLevel.QUALIFIED.satisfies(CertificateLevel.QSCD);     // true
+ * // authentication.signer() names the Smart-ID account the person just used
+ * CertificateRequest certificateRequest = CertificateRequest.builder(authentication.signer())
+ *         .certificateLevel(CertificateLevel.QUALIFIED) // the default; ADVANCED accepts more accounts
+ *         .build();
+ * SigningCertificate certificate = smartId.signingCertificate(certificateRequest, listener);
+ * out.println("Signing certificate of " + certificate.identity() + ", level " + certificate.certificateLevel());
  * }</pre>
  */
 public enum CertificateLevel {

@@ -9,11 +9,14 @@ import java.util.Optional;
  * needs the certificate to prepare the signature and compute the digest to sign. Immutable;
  * made with {@link #builder(SignerIdentity)}.
  *
+ * <!-- sample: SignDigestWithSmartId#signing-certificate -->
  * <pre>{@code
- * CertificateRequest request = CertificateRequest.builder(SignerIdentity.of(PersonalCode.parse("30303039914")))
- *         .certificateLevel(CertificateLevel.QUALIFIED)
+ * // authentication.signer() names the Smart-ID account the person just used
+ * CertificateRequest certificateRequest = CertificateRequest.builder(authentication.signer())
+ *         .certificateLevel(CertificateLevel.QUALIFIED) // the default; ADVANCED accepts more accounts
  *         .build();
- * SigningCertificate certificate = provider.signingCertificate(request, listener);
+ * SigningCertificate certificate = smartId.signingCertificate(certificateRequest, listener);
+ * out.println("Signing certificate of " + certificate.identity() + ", level " + certificate.certificateLevel());
  * }</pre>
  */
 public final class CertificateRequest {

@@ -10,10 +10,15 @@ import java.util.Objects;
  * A hash to be signed together with its {@link HashType}: an authentication challenge or the
  * digest of a document's signed data. Immutable; the bytes are copied in and out.
  *
+ * <!-- sample: SignDigestWithSmartId#sign-digest -->
  * <pre>{@code
- * Digest challenge = Digest.random(HashType.SHA512);            // a fresh authentication challenge
- * Digest document = Digest.of(HashType.SHA256, digestFromPortal); // what the portal asked to sign
- * Digest computed = Digest.compute(HashType.SHA256, bytes);      // hash data here
+ * byte[] contract = ("Sutartis: " + CONTRACT_TITLE).getBytes(StandardCharsets.UTF_8);
+ * Digest toSign = Digest.compute(HashType.SHA256, contract); // or Digest.of(type, hash) for a given hash
+ * SignatureRequest signatureRequest = SignatureRequest.builder(certificate, toSign)
+ *         .displayText(smartIdText("Pasirašote: " + CONTRACT_TITLE, out))
+ *         .build();
+ * SignatureValue signature = smartId.sign(signatureRequest, listener);
+ * out.println("Signed with " + signature.algorithm() + ": " + signature.base64().length() + " Base64 characters");
  * }</pre>
  */
 public final class Digest {

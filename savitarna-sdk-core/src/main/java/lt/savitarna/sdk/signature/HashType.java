@@ -14,10 +14,15 @@ import java.util.Objects;
  * builds it, so that a signature made by a device can be checked with the JDK's
  * {@code NONEwithRSA} (the signing module's {@code SignatureVerifier} does that).
  *
+ * <!-- sample: SignDigestWithSmartId#sign-digest -->
  * <pre>{@code
- * byte[] hash = HashType.SHA256.digest(documentBytes);
- * String wire = HashType.SHA256.name();             // "SHA256"
- * byte[] toVerify = HashType.SHA256.digestInfo(hash); // 19-byte prefix + 32-byte hash
+ * byte[] contract = ("Sutartis: " + CONTRACT_TITLE).getBytes(StandardCharsets.UTF_8);
+ * Digest toSign = Digest.compute(HashType.SHA256, contract); // or Digest.of(type, hash) for a given hash
+ * SignatureRequest signatureRequest = SignatureRequest.builder(certificate, toSign)
+ *         .displayText(smartIdText("Pasirašote: " + CONTRACT_TITLE, out))
+ *         .build();
+ * SignatureValue signature = smartId.sign(signatureRequest, listener);
+ * out.println("Signed with " + signature.algorithm() + ": " + signature.base64().length() + " Base64 characters");
  * }</pre>
  */
 public enum HashType {

@@ -6,9 +6,18 @@ import java.util.Locale;
  * The person's Smart-ID app cannot show the requested interaction (end result
  * {@code REQUIRED_INTERACTION_NOT_SUPPORTED_BY_APP}): the app must be updated. {@link #getCode()} is {@code SMART_ID_INTERACTION_NOT_SUPPORTED}.
  *
+ * <!-- sample: SigningFailures#account-and-device -->
  * <pre>{@code
- * } catch (InteractionNotSupportedException e) {
- *     ui.showError(e.getLocalizedMessage());
+ * try {
+ *     return askThePerson(provider, person, listener);
+ * } catch (NotMobileIdClientException | NotQualifiedAccountException | CertificateExpiredException e) {
+ *     return "Use another method: " + e.getLocalizedMessage(); // no usable certificate for this one
+ * } catch (SignerNotFoundException e) {
+ *     return "Check the personal code: " + e.getLocalizedMessage(); // or get Smart-ID first
+ * } catch (DocumentUnusableException | InteractionNotSupportedException | UserActionRequiredException e) {
+ *     return "Open the Smart-ID app: " + e.getLocalizedMessage(); // it needs the person's attention
+ * } catch (SignerDeviceException e) {
+ *     return "The phone cannot sign now: " + e.getLocalizedMessage(); // SIM or SMS delivery trouble
  * }
  * }</pre>
  */

@@ -8,9 +8,17 @@ import java.util.Locale;
  * (a signing certificate). A signing certificate offered for authentication, or the other way
  * round, is refused.
  *
+ * <!-- sample: SigningFailures#untrustworthy-answers -->
  * <pre>{@code
- * } catch (KeyUsageException e) {
- *     securityLog.warn("rejected e-signature answer: {}", e.getMessage());
+ * try {
+ *     return handleServiceFailures(provider, person, security);
+ * } catch (BadSignatureException | SignedOtherHashException | UntrustedCertificateException
+ *          | IdentityMismatchException | KeyUsageException | CertificateLevelException e) {
+ *     security.println("SECURITY " + e.getCode() + ": " + e.getMessage()); // says why, never the code
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
+ * } catch (MalformedResponseException | MissingFieldException | UnknownEndResultException e) {
+ *     security.println("Unexpected answer (is the SDK up to date?): " + e.getMessage());
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
  * }
  * }</pre>
  */

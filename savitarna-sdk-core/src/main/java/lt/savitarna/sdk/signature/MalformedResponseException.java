@@ -6,9 +6,17 @@ import java.util.Locale;
  * The answer is not what the protocol describes: not JSON, a field of the wrong type, invalid
  * Base64, a certificate that cannot be read, or an unknown session state.
  *
+ * <!-- sample: SigningFailures#untrustworthy-answers -->
  * <pre>{@code
- * } catch (MalformedResponseException e) {
- *     securityLog.warn("rejected e-signature answer: {}", e.getMessage());
+ * try {
+ *     return handleServiceFailures(provider, person, security);
+ * } catch (BadSignatureException | SignedOtherHashException | UntrustedCertificateException
+ *          | IdentityMismatchException | KeyUsageException | CertificateLevelException e) {
+ *     security.println("SECURITY " + e.getCode() + ": " + e.getMessage()); // says why, never the code
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
+ * } catch (MalformedResponseException | MissingFieldException | UnknownEndResultException e) {
+ *     security.println("Unexpected answer (is the SDK up to date?): " + e.getMessage());
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
  * }
  * }</pre>
  */

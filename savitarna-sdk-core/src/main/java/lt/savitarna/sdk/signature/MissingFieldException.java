@@ -6,9 +6,17 @@ import java.util.Locale;
  * A field that the protocol requires in this answer is missing, for example the signature or
  * the certificate of a completed authentication. {@link #field()} names it.
  *
+ * <!-- sample: SigningFailures#untrustworthy-answers -->
  * <pre>{@code
- * } catch (MissingFieldException e) {
- *     securityLog.warn("rejected e-signature answer: {}", e.getMessage());
+ * try {
+ *     return handleServiceFailures(provider, person, security);
+ * } catch (BadSignatureException | SignedOtherHashException | UntrustedCertificateException
+ *          | IdentityMismatchException | KeyUsageException | CertificateLevelException e) {
+ *     security.println("SECURITY " + e.getCode() + ": " + e.getMessage()); // says why, never the code
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
+ * } catch (MalformedResponseException | MissingFieldException | UnknownEndResultException e) {
+ *     security.println("Unexpected answer (is the SDK up to date?): " + e.getMessage());
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
  * }
  * }</pre>
  */

@@ -8,9 +8,18 @@ import java.util.Locale;
  * code, or the Mobile-ID certificates are not active. The message says where Mobile-ID is sold:
  * Telia, Bitė, Tele2 or Teledema.
  *
+ * <!-- sample: SigningFailures#account-and-device -->
  * <pre>{@code
- * } catch (NotMobileIdClientException e) {
- *     ui.showInfo(e.getLocalizedMessage());
+ * try {
+ *     return askThePerson(provider, person, listener);
+ * } catch (NotMobileIdClientException | NotQualifiedAccountException | CertificateExpiredException e) {
+ *     return "Use another method: " + e.getLocalizedMessage(); // no usable certificate for this one
+ * } catch (SignerNotFoundException e) {
+ *     return "Check the personal code: " + e.getLocalizedMessage(); // or get Smart-ID first
+ * } catch (DocumentUnusableException | InteractionNotSupportedException | UserActionRequiredException e) {
+ *     return "Open the Smart-ID app: " + e.getLocalizedMessage(); // it needs the person's attention
+ * } catch (SignerDeviceException e) {
+ *     return "The phone cannot sign now: " + e.getLocalizedMessage(); // SIM or SMS delivery trouble
  * }
  * }</pre>
  */

@@ -8,9 +8,19 @@ import java.util.Locale;
  * needed. Only a qualified account can sign. The message tells the person how to get one: register
  * it with Mobile-ID, or at a SEB, Swedbank or Luminor bank branch.
  *
+ * <!-- sample: SigningFailures#account-and-device -->
  * <pre>{@code
- * } catch (NotQualifiedAccountException e) {
- *     ui.showInfo(e.getLocalizedMessage());
+ * try {
+ *     return askThePerson(provider, person, listener);
+ * } catch (NotMobileIdClientException | NotQualifiedAccountException | CertificateExpiredException e) {
+ *     return "Use another method: " + e.getLocalizedMessage(); // no usable certificate for this one
+ * } catch (SignerNotFoundException e) {
+ *     return "Check the personal code: " + e.getLocalizedMessage(); // or get Smart-ID first
+ * } catch (DocumentUnusableException | InteractionNotSupportedException | UserActionRequiredException e) {
+ *     return "Open the Smart-ID app: " + e.getLocalizedMessage(); // it needs the person's attention
+ * } catch (SignerDeviceException e) {
+ *     return "The phone cannot sign now: " + e.getLocalizedMessage(); // SIM or SMS delivery trouble
+ * }
  * }</pre>
  */
 public class NotQualifiedAccountException extends SigningException {

@@ -6,9 +6,18 @@ import java.util.Locale;
  * The relying party may not do this (HTTP 403), for example use ADVANCED-level Smart-ID accounts:
  * the relying party's contract with SK decides. {@link #getCode()} is {@code SIGNING_FORBIDDEN}.
  *
+ * <!-- sample: SigningFailures#service-failures -->
  * <pre>{@code
- * } catch (RelyingPartyForbiddenException e) {
- *     alerts.page("the relying party lacks a permission: " + e.getMessage());
+ * try {
+ *     return offerAnotherMethod(provider, person, EmbeddedServices.printingCodes(operations));
+ * } catch (SigningServiceMaintenanceException e) {
+ *     return "SK's service is being maintained: " + e.getLocalizedMessage();
+ * } catch (SigningServiceUnavailableException | SigningSessionNotFoundException e) {
+ *     return "Please try again: " + e.getLocalizedMessage(); // network, HTTP 5xx, or a session gone
+ * } catch (RelyingPartyUnauthorizedException | RelyingPartyForbiddenException
+ *          | SigningClientOutdatedException | SigningRequestRejectedException e) {
+ *     operations.println("ALERT " + e.getCode() + " (HTTP " + e.status() + "): " + e.getMessage());
+ *     return "E-signing is unavailable: " + e.getLocalizedMessage(); // our credentials, contract or SDK
  * }
  * }</pre>
  */

@@ -6,9 +6,18 @@ import java.util.Locale;
  * The e-signature service did not recognise the relying party (HTTP 401): check the configured
  * relying party UUID and name. {@link #getCode()} is {@code SIGNING_UNAUTHORIZED}.
  *
+ * <!-- sample: SigningFailures#service-failures -->
  * <pre>{@code
- * } catch (RelyingPartyUnauthorizedException e) {
- *     alerts.page("Smart-ID / Mobile-ID relying party credentials are wrong");
+ * try {
+ *     return offerAnotherMethod(provider, person, EmbeddedServices.printingCodes(operations));
+ * } catch (SigningServiceMaintenanceException e) {
+ *     return "SK's service is being maintained: " + e.getLocalizedMessage();
+ * } catch (SigningServiceUnavailableException | SigningSessionNotFoundException e) {
+ *     return "Please try again: " + e.getLocalizedMessage(); // network, HTTP 5xx, or a session gone
+ * } catch (RelyingPartyUnauthorizedException | RelyingPartyForbiddenException
+ *          | SigningClientOutdatedException | SigningRequestRejectedException e) {
+ *     operations.println("ALERT " + e.getCode() + " (HTTP " + e.status() + "): " + e.getMessage());
+ *     return "E-signing is unavailable: " + e.getLocalizedMessage(); // our credentials, contract or SDK
  * }
  * }</pre>
  */

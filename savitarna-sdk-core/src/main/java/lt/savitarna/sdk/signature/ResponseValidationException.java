@@ -10,10 +10,18 @@ import lt.savitarna.sdk.internal.i18n.SignatureMessages;
  * This can be an attack (a forged or replayed answer) or a misconfiguration (trust anchors); log
  * it and do not retry blindly.
  *
+ * <!-- sample: SignDigestWithSmartId#validate-certificate -->
  * <pre>{@code
- * } catch (ResponseValidationException e) {
- *     securityLog.warn("rejected e-signature answer: {}", e.getMessage());
- *     ui.showError(e.getLocalizedMessage());
+ * CertificateValidator validator = CertificateValidator.builder()
+ *         .trustAnchors(TrustAnchors.fromPem(trustAnchorsPem)) // e.g. SK's published intermediates
+ *         .build();
+ * try {
+ *     NationalIdentity signer = validator.validate(signature.certificate(), CertificatePurpose.SIGNING,
+ *             NationalIdentity.of(PersonalCode.parse(DEMO_PERSONAL_CODE)), smartId.name());
+ *     out.println("The certificate is trusted, fit for signing and names " + signer);
+ * } catch (ResponseValidationException e) { // expired, untrusted, wrong key usage or another person
+ *     out.println("Certificate rejected: " + e.getMessage());
+ *     throw e;
  * }
  * }</pre>
  */

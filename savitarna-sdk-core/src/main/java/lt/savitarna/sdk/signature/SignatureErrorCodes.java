@@ -4,9 +4,17 @@ package lt.savitarna.sdk.signature;
  * The stable machine codes of {@link SigningException}s ({@code getCode()}). Switch on these,
  * never on message texts, which are for people and may change.
  *
+ * <!-- sample: SigningFailures#error-codes -->
  * <pre>{@code
+ * try {
+ *     return rejectUntrustworthyAnswers(provider, person, operations);
+ * } catch (SigningServiceException e) { // e.g. TLS failures, unexpected HTTP statuses
+ *     // getCode() is one of SignatureErrorCodes: stable, unlike the messages
+ *     boolean pinsOutdated = SignatureErrorCodes.SIGNING_TLS_PIN_MISMATCH.equals(e.getCode());
+ *     operations.println((pinsOutdated ? "ALERT update SK's TLS pins: " : "ALERT ") + e.getMessage());
+ *     return "E-signing is unavailable: " + e.getLocalizedMessage();
  * } catch (SigningException e) {
- *     if (SignatureErrorCodes.SIGNING_UNAUTHORIZED.equals(e.getCode())) alertOperations(e);
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
  * }
  * }</pre>
  */

@@ -28,18 +28,25 @@ import lt.savitarna.sdk.internal.signature.InterruptibleTask;
  * explicitly; a provider offered through {@link java.util.ServiceLoader} declares
  * {@code provides lt.savitarna.sdk.signature.SignatureProvider with ...}.
  *
+ * <!-- sample: SignDigestWithSmartId#sign-with-any-provider -->
  * <pre>{@code
- * SignatureProvider smartId = SignatureProviders.discover().get("smart-id");
- * SignerIdentity ona = SignerIdentity.of(PersonalCode.parse("30303039914"));
+ * // Smart-ID, Mobile-ID or a seal alike: choose the signer's certificate, then sign with it.
+ * static SignatureValue signHash(SignatureProvider provider, SignerIdentity signer, Digest hash,
+ *                                SigningListener listener) {
+ *     CertificateRequest request = CertificateRequest.builder(signer).build();
+ *     SigningCertificate certificate = provider.signingCertificate(request, listener);
+ *     // A portal computes the hash with certificate.certificate() in the signed attributes.
+ *     return provider.sign(SignatureRequest.builder(certificate, hash).build(), listener);
+ * }
+ * }</pre>
  *
- * Authentication auth = smartId.authenticate(
- *         AuthenticationRequest.builder(ona, Digest.random(HashType.SHA512)).build(), listener);
- *
- * SigningCertificate cert = smartId.signingCertificate(CertificateRequest.builder(ona).build(), listener);
- * Digest toSign = ...; // from the portal, computed with cert.certificate()
- * CompletableFuture<SignatureValue> pending =
- *         smartId.signAsync(SignatureRequest.builder(cert, toSign).build(), listener);
- * pending.cancel(true); // e.g. the person closed the dialog: polling stops
+ * <p>The {@code ...Async} forms return at once; cancelling the future stops the operation:
+ * <!-- sample: SignDigestWithSmartId#cancel-signing -->
+ * <pre>{@code
+ * CompletableFuture<SignatureValue> pending = smartId.signAsync(signatureRequest, listener);
+ * // ... the person closes the signing dialog before answering on the phone:
+ * pending.cancel(true); // the provider stops waiting for the answer
+ * out.println("Second signature cancelled: " + pending.isCancelled());
  * }</pre>
  */
 public interface SignatureProvider {

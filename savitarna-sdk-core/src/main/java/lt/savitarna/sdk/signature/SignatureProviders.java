@@ -23,14 +23,13 @@ import org.slf4j.LoggerFactory;
  * others; {@link #unavailable()} says which and why. Explicit providers win over discovered ones
  * of the same name.
  *
+ * <!-- sample: ConfigureSigningProviders#providers -->
  * <pre>{@code
- * // explicit
- * SignatureProviders providers = SignatureProviders.of(SmartIdProvider.create(smartIdConfig),
- *         MobileIdProvider.create(mobileIdConfig));
- *
- * // discovered (configured from system properties or the environment), plus a seal of our own
- * SignatureProviders all = SignatureProviders.discover().with(LocalKeyProvider.builder()...build());
- * SignatureProvider smartId = all.get("smart-id");
+ * // The explicit ones, and those configured by savitarna.* settings, if any
+ * SignatureProviders providers = SignatureProviders.of(smartId, mobileId, seal);
+ * SignatureProviders configured = SignatureProviders.discover();
+ * out.println("Providers: " + providers.names() + "; configured by settings: " + configured.names());
+ * SignatureProvider chosen = providers.get("smart-id"); // the method the person picked
  * }</pre>
  */
 public final class SignatureProviders {

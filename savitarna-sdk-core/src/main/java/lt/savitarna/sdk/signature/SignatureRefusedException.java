@@ -8,9 +8,17 @@ import java.util.Objects;
  * choice, the PIN, the verification code choice or the confirmation message) or on the Mobile-ID
  * SIM dialog. Nothing was signed. {@link #refusal()} says at which step.
  *
+ * <!-- sample: SigningFailures#person-answers -->
  * <pre>{@code
- * } catch (SignatureRefusedException e) {
- *     ui.showInfo(e.getLocalizedMessage()); // "You declined ... If it was a mistake, start again."
+ * try {
+ *     Authentication authentication = provider.authenticate(request, listener);
+ *     return "Welcome, " + authentication.givenName();
+ * } catch (SignatureRefusedException | SigningCancelledException e) {
+ *     return "Stopped: " + e.getLocalizedMessage(); // the person said no: do not insist
+ * } catch (SignatureTimeoutException | PhoneAbsentException e) {
+ *     return "Try again: " + e.getLocalizedMessage(); // the phone did not answer in time
+ * } catch (WrongVerificationCodeException e) {
+ *     return "Wrong code: " + e.getLocalizedMessage(); // compare the codes before entering the PIN
  * }
  * }</pre>
  */

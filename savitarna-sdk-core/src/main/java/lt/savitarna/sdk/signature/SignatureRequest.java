@@ -10,11 +10,15 @@ import java.util.Optional;
  * with which certificate (the one from {@link SignatureProvider#signingCertificate}); the returned
  * signature is checked against that certificate. Immutable.
  *
+ * <!-- sample: SignDigestWithSmartId#sign-digest -->
  * <pre>{@code
- * SignatureRequest request = SignatureRequest.builder(signingCertificate, Digest.of(HashType.SHA256, digest))
- *         .displayText("Sutarties Nr. 2024-15 pasirašymas")
+ * byte[] contract = ("Sutartis: " + CONTRACT_TITLE).getBytes(StandardCharsets.UTF_8);
+ * Digest toSign = Digest.compute(HashType.SHA256, contract); // or Digest.of(type, hash) for a given hash
+ * SignatureRequest signatureRequest = SignatureRequest.builder(certificate, toSign)
+ *         .displayText(smartIdText("Pasirašote: " + CONTRACT_TITLE, out))
  *         .build();
- * SignatureValue value = provider.sign(request, listener);
+ * SignatureValue signature = smartId.sign(signatureRequest, listener);
+ * out.println("Signed with " + signature.algorithm() + ": " + signature.base64().length() + " Base64 characters");
  * }</pre>
  */
 public final class SignatureRequest {

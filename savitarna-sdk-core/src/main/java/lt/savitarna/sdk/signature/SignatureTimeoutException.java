@@ -10,9 +10,17 @@ import java.util.Optional;
  * waiting (code {@code SIGNING_DEADLINE_EXCEEDED}, {@link #deadline()} present). Nothing was
  * signed; the person can simply try again.
  *
+ * <!-- sample: SigningFailures#person-answers -->
  * <pre>{@code
- * } catch (SignatureTimeoutException e) {
- *     ui.offerRetry(e.getLocalizedMessage());
+ * try {
+ *     Authentication authentication = provider.authenticate(request, listener);
+ *     return "Welcome, " + authentication.givenName();
+ * } catch (SignatureRefusedException | SigningCancelledException e) {
+ *     return "Stopped: " + e.getLocalizedMessage(); // the person said no: do not insist
+ * } catch (SignatureTimeoutException | PhoneAbsentException e) {
+ *     return "Try again: " + e.getLocalizedMessage(); // the phone did not answer in time
+ * } catch (WrongVerificationCodeException e) {
+ *     return "Wrong code: " + e.getLocalizedMessage(); // compare the codes before entering the PIN
  * }
  * }</pre>
  */

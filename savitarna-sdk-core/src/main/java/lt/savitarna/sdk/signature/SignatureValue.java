@@ -13,9 +13,15 @@ import java.util.Objects;
  * {@code r||s}. {@link #algorithm()} is the name the service reported (for example
  * {@code sha256WithRSAEncryption}); the key type of {@link #certificate()} is what decides.
  *
+ * <!-- sample: SignDigestWithSmartId#sign-digest -->
  * <pre>{@code
- * SignatureValue value = provider.sign(request, listener);
- * portal.finishSignature(value.base64());
+ * byte[] contract = ("Sutartis: " + CONTRACT_TITLE).getBytes(StandardCharsets.UTF_8);
+ * Digest toSign = Digest.compute(HashType.SHA256, contract); // or Digest.of(type, hash) for a given hash
+ * SignatureRequest signatureRequest = SignatureRequest.builder(certificate, toSign)
+ *         .displayText(smartIdText("Pasirašote: " + CONTRACT_TITLE, out))
+ *         .build();
+ * SignatureValue signature = smartId.sign(signatureRequest, listener);
+ * out.println("Signed with " + signature.algorithm() + ": " + signature.base64().length() + " Base64 characters");
  * }</pre>
  *
  * @param provider    the provider's name

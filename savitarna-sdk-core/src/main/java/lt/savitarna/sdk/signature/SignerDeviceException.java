@@ -15,9 +15,18 @@ import java.util.Locale;
  *       requested interaction and must be updated.</li>
  * </ul>
  *
+ * <!-- sample: SigningFailures#account-and-device -->
  * <pre>{@code
+ * try {
+ *     return askThePerson(provider, person, listener);
+ * } catch (NotMobileIdClientException | NotQualifiedAccountException | CertificateExpiredException e) {
+ *     return "Use another method: " + e.getLocalizedMessage(); // no usable certificate for this one
+ * } catch (SignerNotFoundException e) {
+ *     return "Check the personal code: " + e.getLocalizedMessage(); // or get Smart-ID first
+ * } catch (DocumentUnusableException | InteractionNotSupportedException | UserActionRequiredException e) {
+ *     return "Open the Smart-ID app: " + e.getLocalizedMessage(); // it needs the person's attention
  * } catch (SignerDeviceException e) {
- *     ui.showError(e.getLocalizedMessage());
+ *     return "The phone cannot sign now: " + e.getLocalizedMessage(); // SIM or SMS delivery trouble
  * }
  * }</pre>
  */

@@ -19,11 +19,10 @@ import lt.savitarna.sdk.signature.identity.PhoneNumber;
  * exactly that person. Immutable. {@link #toString()} masks every identifier, so an identity may
  * be logged.
  *
+ * <!-- sample: IdentityInput#signer-identities -->
  * <pre>{@code
- * SignerIdentity smartId = SignerIdentity.of(PersonalCode.parse("30303039914"));
- * SignerIdentity device = smartId.withDocumentNumber("PNOLT-30303039914-MOCK-Q");
- * SignerIdentity mobileId = SignerIdentity.mobileId(PhoneNumber.parse("8 600 00666"),
- *         PersonalCode.parse("50001018865"));
+ * SignerIdentity smartIdSigner = SignerIdentity.of(personalCode); // Smart-ID asks by personal code
+ * SignerIdentity mobileIdSigner = SignerIdentity.mobileId(phoneNumber, personalCode); // Mobile-ID by both
  * }</pre>
  */
 public final class SignerIdentity {

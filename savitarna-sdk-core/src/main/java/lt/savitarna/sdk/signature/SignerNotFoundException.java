@@ -7,9 +7,18 @@ import java.util.Locale;
  * session). The person has no Smart-ID, or typed another personal code or document number.
  * {@link NotMobileIdClientException} is the Mobile-ID case.
  *
+ * <!-- sample: SigningFailures#account-and-device -->
  * <pre>{@code
+ * try {
+ *     return askThePerson(provider, person, listener);
+ * } catch (NotMobileIdClientException | NotQualifiedAccountException | CertificateExpiredException e) {
+ *     return "Use another method: " + e.getLocalizedMessage(); // no usable certificate for this one
  * } catch (SignerNotFoundException e) {
- *     ui.showInfo(e.getLocalizedMessage()); // check the code, or get Smart-ID / Mobile-ID first
+ *     return "Check the personal code: " + e.getLocalizedMessage(); // or get Smart-ID first
+ * } catch (DocumentUnusableException | InteractionNotSupportedException | UserActionRequiredException e) {
+ *     return "Open the Smart-ID app: " + e.getLocalizedMessage(); // it needs the person's attention
+ * } catch (SignerDeviceException e) {
+ *     return "The phone cannot sign now: " + e.getLocalizedMessage(); // SIM or SMS delivery trouble
  * }
  * }</pre>
  */

@@ -7,9 +7,18 @@ import java.util.Locale;
  * asynchronous operation was cancelled. Polling has stopped; the interrupt status of the thread is
  * kept.
  *
+ * <!-- sample: SigningFailures#person-answers -->
  * <pre>{@code
- * } catch (SigningCancelledException e) {
- *     // the user closed the dialog
+ * try {
+ *     Authentication authentication = provider.authenticate(request, listener);
+ *     return "Welcome, " + authentication.givenName();
+ * } catch (SignatureRefusedException | SigningCancelledException e) {
+ *     return "Stopped: " + e.getLocalizedMessage(); // the person said no: do not insist
+ * } catch (SignatureTimeoutException | PhoneAbsentException e) {
+ *     return "Try again: " + e.getLocalizedMessage(); // the phone did not answer in time
+ * } catch (WrongVerificationCodeException e) {
+ *     return "Wrong code: " + e.getLocalizedMessage(); // compare the codes before entering the PIN
+ * }
  * }</pre>
  */
 public class SigningCancelledException extends SigningException {

@@ -11,10 +11,14 @@ import lt.savitarna.sdk.signature.identity.NationalIdentity;
  * certificate belongs to, so that {@link SignatureProvider#sign} asks that very device to sign:
  * pass this object on to {@link SignatureRequest#builder(SigningCertificate, Digest)}.
  *
+ * <!-- sample: SignDigestWithSmartId#signing-certificate -->
  * <pre>{@code
- * SigningCertificate cert = provider.signingCertificate(CertificateRequest.builder(signer).build(), listener);
- * Digest toSign = portal.prepareSignature(cert.certificate()); // the portal computes the digest
- * SignatureValue value = provider.sign(SignatureRequest.builder(cert, toSign).build(), listener);
+ * // authentication.signer() names the Smart-ID account the person just used
+ * CertificateRequest certificateRequest = CertificateRequest.builder(authentication.signer())
+ *         .certificateLevel(CertificateLevel.QUALIFIED) // the default; ADVANCED accepts more accounts
+ *         .build();
+ * SigningCertificate certificate = smartId.signingCertificate(certificateRequest, listener);
+ * out.println("Signing certificate of " + certificate.identity() + ", level " + certificate.certificateLevel());
  * }</pre>
  *
  * @param provider         the provider's name

@@ -6,9 +6,18 @@ import java.util.Locale;
  * The e-signature service no longer supports this client's protocol version (Smart-ID HTTP 480):
  * the SDK must be upgraded. {@link #getCode()} is {@code SIGNING_CLIENT_OUTDATED}.
  *
+ * <!-- sample: SigningFailures#service-failures -->
  * <pre>{@code
- * } catch (SigningClientOutdatedException e) {
- *     alerts.page("upgrade the Savitarna SDK: " + e.getMessage());
+ * try {
+ *     return offerAnotherMethod(provider, person, EmbeddedServices.printingCodes(operations));
+ * } catch (SigningServiceMaintenanceException e) {
+ *     return "SK's service is being maintained: " + e.getLocalizedMessage();
+ * } catch (SigningServiceUnavailableException | SigningSessionNotFoundException e) {
+ *     return "Please try again: " + e.getLocalizedMessage(); // network, HTTP 5xx, or a session gone
+ * } catch (RelyingPartyUnauthorizedException | RelyingPartyForbiddenException
+ *          | SigningClientOutdatedException | SigningRequestRejectedException e) {
+ *     operations.println("ALERT " + e.getCode() + " (HTTP " + e.status() + "): " + e.getMessage());
+ *     return "E-signing is unavailable: " + e.getLocalizedMessage(); // our credentials, contract or SDK
  * }
  * }</pre>
  */

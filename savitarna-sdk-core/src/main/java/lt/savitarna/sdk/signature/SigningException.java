@@ -30,14 +30,17 @@ import lt.savitarna.sdk.internal.i18n.SignatureMessages;
  *     └── KeyUsageException, MissingFieldException, UnknownEndResultException, MalformedResponseException
  * </pre>
  *
+ * <!-- sample: SigningFailures#error-codes -->
  * <pre>{@code
  * try {
- *     provider.authenticate(request, listener);
- * } catch (SignatureRefusedException | SignatureTimeoutException e) {
- *     ui.offerRetry(e.getLocalizedMessage());
+ *     return rejectUntrustworthyAnswers(provider, person, operations);
+ * } catch (SigningServiceException e) { // e.g. TLS failures, unexpected HTTP statuses
+ *     // getCode() is one of SignatureErrorCodes: stable, unlike the messages
+ *     boolean pinsOutdated = SignatureErrorCodes.SIGNING_TLS_PIN_MISMATCH.equals(e.getCode());
+ *     operations.println((pinsOutdated ? "ALERT update SK's TLS pins: " : "ALERT ") + e.getMessage());
+ *     return "E-signing is unavailable: " + e.getLocalizedMessage();
  * } catch (SigningException e) {
- *     ui.showError(e.getLocalizedMessage());
- *     log.warn("e-signature failed: {}", e.getMessage());
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
  * }
  * }</pre>
  */

@@ -7,16 +7,24 @@ package lt.savitarna.sdk.signature;
  * over to the UI thread yourself. An exception thrown by a listener is logged and otherwise
  * ignored: it never breaks the operation.
  *
+ * <!-- sample: SignDigestWithSmartId#listener -->
  * <pre>{@code
  * SigningListener listener = new SigningListener() {
  *     public void verificationCode(VerificationCode code) {
- *         ui.show("Kontrolinis kodas: " + code + ". Patikrinkite, ar telefone rodomas tas pats.");
+ *         out.println("Verification code: " + code.digits() + " (the phone must show the same)");
  *     }
+ *
+ *     public void stateChanged(SigningState state) {
+ *         if (state == SigningState.WAITING_FOR_USER) {
+ *             out.println("Waiting for the PIN on the phone...");
+ *         }
+ *     }
+ *
  *     public void certificateExpiresSoon(CertificateExpiryWarning warning) {
- *         ui.warn(warning.message(Locale.forLanguageTag("lt")));
+ *         // e.g. "Your Smart-ID certificate expires on ...": renew it in the app
+ *         out.println(warning.message(Locale.ENGLISH) + " (" + warning.daysLeft() + " days left)");
  *     }
  * };
- * Authentication auth = provider.authenticate(request, listener);
  * }</pre>
  */
 public interface SigningListener {

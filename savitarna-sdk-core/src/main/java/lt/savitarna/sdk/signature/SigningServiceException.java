@@ -10,9 +10,17 @@ import java.util.Locale;
  * gives the HTTP status ({@code 0} when there was none). Tell the person to try later and alert
  * whoever runs the integration.
  *
+ * <!-- sample: SigningFailures#error-codes -->
  * <pre>{@code
- * } catch (SigningServiceException e) {
- *     log.error("e-signature service: {} (HTTP {})", e.getCode(), e.status(), e);
+ * try {
+ *     return rejectUntrustworthyAnswers(provider, person, operations);
+ * } catch (SigningServiceException e) { // e.g. TLS failures, unexpected HTTP statuses
+ *     // getCode() is one of SignatureErrorCodes: stable, unlike the messages
+ *     boolean pinsOutdated = SignatureErrorCodes.SIGNING_TLS_PIN_MISMATCH.equals(e.getCode());
+ *     operations.println((pinsOutdated ? "ALERT update SK's TLS pins: " : "ALERT ") + e.getMessage());
+ *     return "E-signing is unavailable: " + e.getLocalizedMessage();
+ * } catch (SigningException e) {
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
  * }
  * }</pre>
  */

@@ -6,9 +6,18 @@ import java.util.Locale;
  * The Smart-ID service is in maintenance (HTTP 580): nothing is wrong with the request or the
  * person's account; try again later. {@link #getCode()} is {@code SIGNING_SERVICE_MAINTENANCE}.
  *
+ * <!-- sample: SigningFailures#service-failures -->
  * <pre>{@code
+ * try {
+ *     return offerAnotherMethod(provider, person, EmbeddedServices.printingCodes(operations));
  * } catch (SigningServiceMaintenanceException e) {
- *     ui.showError(e.getLocalizedMessage()); // "try again later"
+ *     return "SK's service is being maintained: " + e.getLocalizedMessage();
+ * } catch (SigningServiceUnavailableException | SigningSessionNotFoundException e) {
+ *     return "Please try again: " + e.getLocalizedMessage(); // network, HTTP 5xx, or a session gone
+ * } catch (RelyingPartyUnauthorizedException | RelyingPartyForbiddenException
+ *          | SigningClientOutdatedException | SigningRequestRejectedException e) {
+ *     operations.println("ALERT " + e.getCode() + " (HTTP " + e.status() + "): " + e.getMessage());
+ *     return "E-signing is unavailable: " + e.getLocalizedMessage(); // our credentials, contract or SDK
  * }
  * }</pre>
  */

@@ -6,9 +6,18 @@ import java.util.Locale;
  * The e-signature service is unavailable for now: maintenance (Smart-ID 580), a server error
  * (5xx) or no connection. Nothing was signed; the same operation may succeed later.
  *
+ * <!-- sample: SigningFailures#service-failures -->
  * <pre>{@code
- * } catch (SigningServiceUnavailableException e) {
- *     ui.offerRetryLater(e.getLocalizedMessage());
+ * try {
+ *     return offerAnotherMethod(provider, person, EmbeddedServices.printingCodes(operations));
+ * } catch (SigningServiceMaintenanceException e) {
+ *     return "SK's service is being maintained: " + e.getLocalizedMessage();
+ * } catch (SigningServiceUnavailableException | SigningSessionNotFoundException e) {
+ *     return "Please try again: " + e.getLocalizedMessage(); // network, HTTP 5xx, or a session gone
+ * } catch (RelyingPartyUnauthorizedException | RelyingPartyForbiddenException
+ *          | SigningClientOutdatedException | SigningRequestRejectedException e) {
+ *     operations.println("ALERT " + e.getCode() + " (HTTP " + e.status() + "): " + e.getMessage());
+ *     return "E-signing is unavailable: " + e.getLocalizedMessage(); // our credentials, contract or SDK
  * }
  * }</pre>
  */

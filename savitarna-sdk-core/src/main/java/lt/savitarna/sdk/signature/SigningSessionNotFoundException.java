@@ -6,9 +6,18 @@ import java.util.Locale;
  * The e-signature service no longer knows the session being polled (HTTP 404 on GET): it ended
  * long ago (SK keeps finished sessions for about five minutes) or never existed. Start again. {@link #getCode()} is {@code SIGNING_SESSION_NOT_FOUND}.
  *
+ * <!-- sample: SigningFailures#service-failures -->
  * <pre>{@code
- * } catch (SigningSessionNotFoundException e) {
- *     ui.showError(e.getLocalizedMessage()); // start the flow again
+ * try {
+ *     return offerAnotherMethod(provider, person, EmbeddedServices.printingCodes(operations));
+ * } catch (SigningServiceMaintenanceException e) {
+ *     return "SK's service is being maintained: " + e.getLocalizedMessage();
+ * } catch (SigningServiceUnavailableException | SigningSessionNotFoundException e) {
+ *     return "Please try again: " + e.getLocalizedMessage(); // network, HTTP 5xx, or a session gone
+ * } catch (RelyingPartyUnauthorizedException | RelyingPartyForbiddenException
+ *          | SigningClientOutdatedException | SigningRequestRejectedException e) {
+ *     operations.println("ALERT " + e.getCode() + " (HTTP " + e.status() + "): " + e.getMessage());
+ *     return "E-signing is unavailable: " + e.getLocalizedMessage(); // our credentials, contract or SDK
  * }
  * }</pre>
  */

@@ -5,12 +5,13 @@ package lt.savitarna.sdk.signature;
  * The usual order is {@code STARTING}, {@code WAITING_FOR_USER}, {@code VALIDATING},
  * {@code COMPLETED}; a failure ends in {@code FAILED} and a cancellation in {@code CANCELLED}.
  *
+ * <!-- sample: SignDigestWithSmartId#state-changes -->
  * <pre>{@code
- * SigningListener listener = new SigningListener() {
- *     public void stateChanged(SigningState state) {
- *         if (state == SigningState.WAITING_FOR_USER) ui.showSpinner("Patvirtinkite telefone");
+ * public void stateChanged(SigningState state) {
+ *     if (state == SigningState.WAITING_FOR_USER) {
+ *         out.println("Waiting for the PIN on the phone...");
  *     }
- * };
+ * }
  * }</pre>
  */
 public enum SigningState {

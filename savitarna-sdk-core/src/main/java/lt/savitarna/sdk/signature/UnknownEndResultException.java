@@ -6,9 +6,17 @@ import java.util.Locale;
  * The session ended with a result the protocol does not define, so the SDK cannot know what
  * happened and treats the answer as not trustworthy. {@link #endResult()} gives the value.
  *
+ * <!-- sample: SigningFailures#untrustworthy-answers -->
  * <pre>{@code
- * } catch (UnknownEndResultException e) {
- *     securityLog.warn("rejected e-signature answer: {}", e.getMessage());
+ * try {
+ *     return handleServiceFailures(provider, person, security);
+ * } catch (BadSignatureException | SignedOtherHashException | UntrustedCertificateException
+ *          | IdentityMismatchException | KeyUsageException | CertificateLevelException e) {
+ *     security.println("SECURITY " + e.getCode() + ": " + e.getMessage()); // says why, never the code
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
+ * } catch (MalformedResponseException | MissingFieldException | UnknownEndResultException e) {
+ *     security.println("Unexpected answer (is the SDK up to date?): " + e.getMessage());
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
  * }
  * }</pre>
  */

@@ -7,9 +7,17 @@ import java.util.Locale;
  * is not valid (for example revoked, when revocation checking is on). It may be forged, or the
  * trust anchors may be configured for another environment (demo vs live).
  *
+ * <!-- sample: SigningFailures#untrustworthy-answers -->
  * <pre>{@code
- * } catch (UntrustedCertificateException e) {
- *     securityLog.warn("rejected e-signature answer: {}", e.getMessage());
+ * try {
+ *     return handleServiceFailures(provider, person, security);
+ * } catch (BadSignatureException | SignedOtherHashException | UntrustedCertificateException
+ *          | IdentityMismatchException | KeyUsageException | CertificateLevelException e) {
+ *     security.println("SECURITY " + e.getCode() + ": " + e.getMessage()); // says why, never the code
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
+ * } catch (MalformedResponseException | MissingFieldException | UnknownEndResultException e) {
+ *     security.println("Unexpected answer (is the SDK up to date?): " + e.getMessage());
+ *     return "Sign-in failed: " + e.getLocalizedMessage();
  * }
  * }</pre>
  */

@@ -7,9 +7,19 @@ import java.util.Locale;
  * portal) and follows its instructions (HTTP 472), for example to finish a registration or accept
  * new terms.
  *
+ * <!-- sample: SigningFailures#account-and-device -->
  * <pre>{@code
- * } catch (UserActionRequiredException e) {
- *     ui.showInfo(e.getLocalizedMessage());
+ * try {
+ *     return askThePerson(provider, person, listener);
+ * } catch (NotMobileIdClientException | NotQualifiedAccountException | CertificateExpiredException e) {
+ *     return "Use another method: " + e.getLocalizedMessage(); // no usable certificate for this one
+ * } catch (SignerNotFoundException e) {
+ *     return "Check the personal code: " + e.getLocalizedMessage(); // or get Smart-ID first
+ * } catch (DocumentUnusableException | InteractionNotSupportedException | UserActionRequiredException e) {
+ *     return "Open the Smart-ID app: " + e.getLocalizedMessage(); // it needs the person's attention
+ * } catch (SignerDeviceException e) {
+ *     return "The phone cannot sign now: " + e.getLocalizedMessage(); // SIM or SMS delivery trouble
+ * }
  * }</pre>
  */
 public class UserActionRequiredException extends SigningException {

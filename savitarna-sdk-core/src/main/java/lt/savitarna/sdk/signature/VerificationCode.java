@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  * <p>It is derived from the hash being signed: see the signing module's {@code SmartIdVerificationCode}
  * and {@code MobileIdVerificationCode}. It is not a secret, and {@link #toString()} is the code itself.
  *
+ * <!-- sample: SignDigestWithSmartId#expected-code -->
  * <pre>{@code
- * VerificationCode code = SmartIdVerificationCode.of(hash);
- * listener.show("Kontrolinis kodas: " + code); // "Kontrolinis kodas: 4555"
+ * // The phone shows a code derived from the hash it signs: show the same one on screen.
+ * VerificationCode expected = SmartIdVerificationCode.of(challenge.value());
+ * out.println("The login's verification code was " + expected.digits());
  * }</pre>
  *
  * @param digits the code, exactly four ASCII digits, leading zeros kept

@@ -7,9 +7,18 @@ import java.util.Locale;
  * ({@code WRONG_VC}). That may mean someone else's request reached the phone; nothing was signed.
  * Ask the person to compare the codes carefully and start again.
  *
+ * <!-- sample: SigningFailures#person-answers -->
  * <pre>{@code
+ * try {
+ *     Authentication authentication = provider.authenticate(request, listener);
+ *     return "Welcome, " + authentication.givenName();
+ * } catch (SignatureRefusedException | SigningCancelledException e) {
+ *     return "Stopped: " + e.getLocalizedMessage(); // the person said no: do not insist
+ * } catch (SignatureTimeoutException | PhoneAbsentException e) {
+ *     return "Try again: " + e.getLocalizedMessage(); // the phone did not answer in time
  * } catch (WrongVerificationCodeException e) {
- *     ui.showWarning(e.getLocalizedMessage());
+ *     return "Wrong code: " + e.getLocalizedMessage(); // compare the codes before entering the PIN
+ * }
  * }</pre>
  */
 public class WrongVerificationCodeException extends SigningException {

@@ -21,19 +21,17 @@
  * Identifiers (personal codes, phone numbers, certificate identities) are in
  * {@link lt.savitarna.sdk.signature.identity}.
  *
+ * <!-- sample: SignDigestWithSmartId#authenticate -->
  * <pre>{@code
- * SignatureProvider provider = SignatureProviders.discover().get("mobile-id");
- * SignerIdentity signer = SignerIdentity.mobileId(PhoneNumber.parse("+37060000666"),
- *         PersonalCode.parse("50001018865"));
- * try {
- *     Authentication auth = provider.authenticate(
- *             AuthenticationRequest.builder(signer, Digest.random(HashType.SHA256)).build(),
- *             new SigningListener() {
- *                 public void verificationCode(VerificationCode code) { ui.show(code); }
- *             });
- * } catch (SigningException e) {
- *     ui.showError(e.getLocalizedMessage());
- * }
+ * SignerIdentity person = SignerIdentity.of(PersonalCode.parse(DEMO_PERSONAL_CODE));
+ * Digest challenge = Digest.random(HashType.SHA512); // a fresh challenge for every login
+ * AuthenticationRequest login = AuthenticationRequest.builder(person, challenge)
+ *         .displayText(DisplayText.smartIdDisplayText60("Prisijungimas prie savitarnos"))
+ *         .deadline(Duration.ofMinutes(2))
+ *         .build();
+ * Authentication authentication = smartId.authenticate(login, listener);
+ * out.println("Logged in: " + authentication.givenName() + " " + authentication.surname()
+ *         + " (" + authentication.identity() + ")"); // the identity prints masked
  * }</pre>
  */
 package lt.savitarna.sdk.signature;

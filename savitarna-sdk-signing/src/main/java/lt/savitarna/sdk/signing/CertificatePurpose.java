@@ -3,8 +3,19 @@ package lt.savitarna.sdk.signing;
 /**
  * What a signer certificate is used for, which decides the key usage it must have.
  *
+ * <!-- sample: SignDigestWithSmartId#validate-certificate -->
  * <pre>{@code
- * validator.validate(certificate, CertificatePurpose.AUTHENTICATION, expectedIdentity, "smart-id");
+ * CertificateValidator validator = CertificateValidator.builder()
+ *         .trustAnchors(TrustAnchors.fromPem(trustAnchorsPem)) // e.g. SK's published intermediates
+ *         .build();
+ * try {
+ *     NationalIdentity signer = validator.validate(signature.certificate(), CertificatePurpose.SIGNING,
+ *             NationalIdentity.of(PersonalCode.parse(DEMO_PERSONAL_CODE)), smartId.name());
+ *     out.println("The certificate is trusted, fit for signing and names " + signer);
+ * } catch (ResponseValidationException e) { // expired, untrusted, wrong key usage or another person
+ *     out.println("Certificate rejected: " + e.getMessage());
+ *     throw e;
+ * }
  * }</pre>
  */
 public enum CertificatePurpose {

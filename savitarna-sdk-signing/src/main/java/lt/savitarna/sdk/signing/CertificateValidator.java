@@ -43,12 +43,19 @@ import lt.savitarna.sdk.signing.internal.CertificateNames;
  * Immutable and thread-safe. The Smart-ID and Mobile-ID providers build one from their
  * configuration; use one directly to check certificates from elsewhere.
  *
+ * <!-- sample: SignDigestWithSmartId#validate-certificate -->
  * <pre>{@code
  * CertificateValidator validator = CertificateValidator.builder()
- *         .trustAnchors(TrustAnchors.demo())
+ *         .trustAnchors(TrustAnchors.fromPem(trustAnchorsPem)) // e.g. SK's published intermediates
  *         .build();
- * validator.validate(certificate, CertificatePurpose.AUTHENTICATION,
- *         NationalIdentity.of(PersonalCode.parse("30303039914")), "smart-id");
+ * try {
+ *     NationalIdentity signer = validator.validate(signature.certificate(), CertificatePurpose.SIGNING,
+ *             NationalIdentity.of(PersonalCode.parse(DEMO_PERSONAL_CODE)), smartId.name());
+ *     out.println("The certificate is trusted, fit for signing and names " + signer);
+ * } catch (ResponseValidationException e) { // expired, untrusted, wrong key usage or another person
+ *     out.println("Certificate rejected: " + e.getMessage());
+ *     throw e;
+ * }
  * }</pre>
  */
 public final class CertificateValidator {
@@ -173,10 +180,6 @@ public final class CertificateValidator {
 
     /**
      * Configures a {@link CertificateValidator}.
-     *
-     * <pre>{@code
-     * CertificateValidator.builder().trustAnchors(TrustAnchors.fromPem(path)).revocationChecking(true).build();
-     * }</pre>
      */
     public static final class Builder {
         private final List<X509Certificate> trustAnchors = new ArrayList<>();

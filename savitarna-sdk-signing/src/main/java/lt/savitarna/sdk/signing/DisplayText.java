@@ -14,10 +14,15 @@ import java.util.Objects;
  * without any idea of what is being confirmed. Mobile-ID texts have other rules: see
  * {@link MobileIdDisplayText}.
  *
+ * <!-- sample: SignDigestWithSmartId#fit-display-text -->
  * <pre>{@code
- * String text = DisplayText.smartIdDisplayText60("Prisijungimas prie savitarnos");
- * String confirmation = DisplayText.smartIdDisplayText200("Pasirašote sutartį Nr. 2024-15 su UAB „Agrokoncernas“");
- * DisplayText.smartIdDisplayText60("x".repeat(61)); // DisplayTextTooLongException, SMART_ID_DISPLAY_TEXT_60
+ * try {
+ *     return DisplayText.smartIdDisplayText60(wanted);
+ * } catch (DisplayTextTooLongException e) {
+ *     DisplayTextLimit limit = e.limit(); // SMART_ID_DISPLAY_TEXT_60: at most 60 characters
+ *     out.println("A text of " + e.length() + " characters is shortened to " + limit.maximum());
+ *     return wanted.substring(0, limit.maximum() - 1) + "…";
+ * }
  * }</pre>
  */
 public final class DisplayText {

@@ -4,8 +4,15 @@ package lt.savitarna.sdk.signing;
  * The documented length limits of the texts that Smart-ID and Mobile-ID show on the user's
  * phone. {@link DisplayTextTooLongException#limit()} names the one that was exceeded.
  *
+ * <!-- sample: SignDigestWithSmartId#fit-display-text -->
  * <pre>{@code
- * DisplayTextLimit.MOBILE_ID_UCS_2.maximum(); // 50
+ * try {
+ *     return DisplayText.smartIdDisplayText60(wanted);
+ * } catch (DisplayTextTooLongException e) {
+ *     DisplayTextLimit limit = e.limit(); // SMART_ID_DISPLAY_TEXT_60: at most 60 characters
+ *     out.println("A text of " + e.length() + " characters is shortened to " + limit.maximum());
+ *     return wanted.substring(0, limit.maximum() - 1) + "…";
+ * }
  * }</pre>
  */
 public enum DisplayTextLimit {

@@ -6,12 +6,14 @@ import java.util.Objects;
  * Thrown when a text for the user's phone screen exceeds a documented limit, which
  * {@link #limit()} names.
  *
+ * <!-- sample: SignDigestWithSmartId#fit-display-text -->
  * <pre>{@code
  * try {
- *     DisplayText.smartIdDisplayText60(text);
+ *     return DisplayText.smartIdDisplayText60(wanted);
  * } catch (DisplayTextTooLongException e) {
- *     e.limit();  // SMART_ID_DISPLAY_TEXT_60
- *     e.length(); // e.g. 73
+ *     DisplayTextLimit limit = e.limit(); // SMART_ID_DISPLAY_TEXT_60: at most 60 characters
+ *     out.println("A text of " + e.length() + " characters is shortened to " + limit.maximum());
+ *     return wanted.substring(0, limit.maximum() - 1) + "…";
  * }
  * }</pre>
  */

@@ -5,11 +5,16 @@ package lt.savitarna.sdk.signing;
  * ({@link DisplayTextTooLongException}), or has a character the chosen encoding cannot carry.
  * Display texts are not secret, so the message may quote the offending character.
  *
+ * <!-- sample: SignDigestWithSmartId#mobile-id-display-text -->
  * <pre>{@code
+ * MobileIdDisplayText text;
  * try {
- *     MobileIdDisplayText.of(text);
- * } catch (InvalidDisplayTextException e) {
- *     // shorten or simplify the text
+ *     text = MobileIdDisplayText.of("Prisijungimas prie savitarnos: " + CONTRACT_TITLE);
+ * } catch (InvalidDisplayTextException e) { // too long for its encoding, or an emoji
+ *     text = MobileIdDisplayText.of("Prisijungimas prie „Savitarnos“");
+ * }
+ * if (text.format() == MobileIdTextFormat.UCS_2) { // Lithuanian letters: at most 50 characters
+ *     out.println("The SIM dialog text is sent in " + text.format().wireName());
  * }
  * }</pre>
  */

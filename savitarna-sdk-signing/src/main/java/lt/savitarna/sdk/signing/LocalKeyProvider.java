@@ -53,16 +53,25 @@ import lt.savitarna.sdk.signing.internal.Flow;
  * (a PKCS#12 path), {@code .alias}, {@code .password} (best given as the environment variable
  * {@code SAVITARNA_LOCALKEY_PASSWORD}), optionally {@code .name}.
  *
+ * <!-- sample: ConfigureSigningProviders#seal -->
  * <pre>{@code
- * char[] password = vault.read("seal");
  * LocalKeyProvider seal = LocalKeyProvider.builder()
- *         .pkcs12(Path.of("/etc/savitarna/seal.p12"), password, "seal")
+ *         .pkcs12(sealFile, sealPassword, "seal")
  *         .name("company-seal")
  *         .build();
- * Arrays.fill(password, '\0');
- * SignatureValue value = seal.sign(SignatureRequest.builder(
- *         seal.signingCertificate(CertificateRequest.builder(SignerIdentity.anyone()).build(), listener),
- *         digest).build(), listener);
+ * Arrays.fill(sealPassword, '\0'); // the provider keeps the key, never the password
+ * }</pre>
+ *
+ * <p>Sealing a hash then needs no person and no listener:
+ * <!-- sample: ConfigureSigningProviders#seal-sign -->
+ * <pre>{@code
+ * SigningCertificate sealCertificate = seal.signingCertificate(
+ *         CertificateRequest.builder(SignerIdentity.anyone()).build(), SigningListener.none());
+ * Digest invoiceHash = Digest.compute(HashType.SHA256, invoice);
+ * SignatureValue sealed = seal.sign(SignatureRequest.builder(sealCertificate, invoiceHash).build(),
+ *         SigningListener.none());
+ * out.println("Invoice sealed with " + sealed.algorithm() + " by "
+ *         + sealed.certificate().getSubjectX500Principal().getName());
  * }</pre>
  */
 public final class LocalKeyProvider implements SignatureProvider {
@@ -210,10 +219,6 @@ public final class LocalKeyProvider implements SignatureProvider {
 
     /**
      * Configures a {@link LocalKeyProvider}.
-     *
-     * <pre>{@code
-     * LocalKeyProvider.builder().keyStore(keyStore, "seal", password).certificateLevel(CertificateLevel.QUALIFIED).build();
-     * }</pre>
      */
     public static final class Builder {
         private String name = NAME;

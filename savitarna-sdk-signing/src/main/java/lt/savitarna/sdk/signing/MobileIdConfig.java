@@ -17,13 +17,14 @@ import lt.savitarna.sdk.signing.internal.ServiceSettings;
  * <p>Presets: {@link #demo(String, String)} with the bundled demo trust anchors;
  * {@link #live(String, String)}, which needs {@code tlsPins(...)} and {@code trustAnchors(...)}.
  *
+ * <!-- sample: ConfigureSigningProviders#mobile-id-live -->
  * <pre>{@code
- * MobileIdConfig demo = MobileIdConfig.demo("00000000-0000-0000-0000-000000000000", "DEMO").build();
- * MobileIdConfig live = MobileIdConfig.live(uuid, "Agrokoncernas")
- *         .tlsPins(TlsPin.parse("sha256/..."))
- *         .trustAnchors(TrustAnchors.fromPem(Path.of("sk-intermediates.pem")))
+ * MobileIdConfig mobileIdLive = MobileIdConfig.live(RELYING_PARTY_UUID, RELYING_PARTY_NAME)
+ *         .tlsPins(current, next)
+ *         .trustAnchors(skIntermediates)
  *         .language(MobileIdLanguage.LIT)
  *         .build();
+ * MobileIdProvider mobileId = MobileIdProvider.create(mobileIdLive);
  * }</pre>
  */
 public final class MobileIdConfig {

@@ -19,14 +19,17 @@ import java.util.Objects;
  * a text that GSM-7 cannot carry. Characters outside the Basic Multilingual Plane (emoji) fit
  * neither encoding and are refused, as is a blank text.
  *
+ * <!-- sample: SignDigestWithSmartId#mobile-id-display-text -->
  * <pre>{@code
- * MobileIdDisplayText english = MobileIdDisplayText.of("Sign contract 2024-15?");
- * english.format();  // GSM_7
- *
- * MobileIdDisplayText lithuanian = MobileIdDisplayText.of("Pasirašyti sutartį 2024-15?");
- * lithuanian.format(); // UCS_2
- *
- * request.displayText(lithuanian.text()).displayTextFormat(lithuanian.format().wireName());
+ * MobileIdDisplayText text;
+ * try {
+ *     text = MobileIdDisplayText.of("Prisijungimas prie savitarnos: " + CONTRACT_TITLE);
+ * } catch (InvalidDisplayTextException e) { // too long for its encoding, or an emoji
+ *     text = MobileIdDisplayText.of("Prisijungimas prie „Savitarnos“");
+ * }
+ * if (text.format() == MobileIdTextFormat.UCS_2) { // Lithuanian letters: at most 50 characters
+ *     out.println("The SIM dialog text is sent in " + text.format().wireName());
+ * }
  * }</pre>
  *
  * @param text the text to show

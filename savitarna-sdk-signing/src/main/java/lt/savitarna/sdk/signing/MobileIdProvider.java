@@ -72,12 +72,14 @@ import lt.savitarna.sdk.signing.internal.StatusMapping;
  * {@link SmartIdProvider}, with the prefix {@code savitarna.mobileid} and one more setting,
  * {@code savitarna.mobileid.language}.
  *
+ * <!-- sample: ConfigureSigningProviders#mobile-id-live -->
  * <pre>{@code
- * MobileIdProvider mobileId = MobileIdProvider.create(MobileIdConfig.demo(uuid, "DEMO").build());
- * SignerIdentity signer = SignerIdentity.mobileId(PhoneNumber.parse("860000666"),
- *         PersonalCode.parse("50001018865"));
- * Authentication auth = mobileId.authenticate(
- *         AuthenticationRequest.builder(signer, Digest.random(HashType.SHA256)).build(), listener);
+ * MobileIdConfig mobileIdLive = MobileIdConfig.live(RELYING_PARTY_UUID, RELYING_PARTY_NAME)
+ *         .tlsPins(current, next)
+ *         .trustAnchors(skIntermediates)
+ *         .language(MobileIdLanguage.LIT)
+ *         .build();
+ * MobileIdProvider mobileId = MobileIdProvider.create(mobileIdLive);
  * }</pre>
  */
 public final class MobileIdProvider implements SignatureProvider {

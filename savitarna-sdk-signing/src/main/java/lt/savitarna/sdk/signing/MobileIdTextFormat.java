@@ -4,9 +4,17 @@ package lt.savitarna.sdk.signing;
  * How a Mobile-ID {@code displayText} is encoded for the SIM dialog, sent as
  * {@code displayTextFormat}.
  *
+ * <!-- sample: SignDigestWithSmartId#mobile-id-display-text -->
  * <pre>{@code
- * MobileIdDisplayText.of("Sign contract?").format().wireName();       // "GSM-7"
- * MobileIdDisplayText.of("Pasirašyti sutartį?").format().wireName(); // "UCS-2"
+ * MobileIdDisplayText text;
+ * try {
+ *     text = MobileIdDisplayText.of("Prisijungimas prie savitarnos: " + CONTRACT_TITLE);
+ * } catch (InvalidDisplayTextException e) { // too long for its encoding, or an emoji
+ *     text = MobileIdDisplayText.of("Prisijungimas prie „Savitarnos“");
+ * }
+ * if (text.format() == MobileIdTextFormat.UCS_2) { // Lithuanian letters: at most 50 characters
+ *     out.println("The SIM dialog text is sent in " + text.format().wireName());
+ * }
  * }</pre>
  */
 public enum MobileIdTextFormat {

@@ -9,9 +9,15 @@ import lt.savitarna.sdk.signature.VerificationCode;
  * <p>The code joins the six most significant bits of the hash's first byte and the seven least
  * significant bits of its last byte into one 13-bit number (0–8191), shown as four digits.
  *
+ * <!-- sample: SignDigestWithSmartId#mobile-id-login -->
  * <pre>{@code
- * byte[] hash = HexFormat.of().parseHex("2f665f6a6999e0ef0752e00ec9f453adf59d8cb6");
- * MobileIdVerificationCode.of(hash); // 1462
+ * SignerIdentity ona = SignerIdentity.mobileId(PhoneNumber.parse(MOBILE_ID_PHONE_NUMBER),
+ *         PersonalCode.parse(MOBILE_ID_PERSONAL_CODE));
+ * Digest challenge = Digest.random(HashType.SHA256);
+ * out.println("Mobile-ID code to compare: " + MobileIdVerificationCode.of(challenge.value()));
+ * Authentication authentication = mobileId.authenticate(
+ *         AuthenticationRequest.builder(ona, challenge).displayText(text.text()).build(), listener);
+ * out.println("Logged in with Mobile-ID: " + authentication.identity());
  * }</pre>
  */
 public final class MobileIdVerificationCode {

@@ -31,13 +31,13 @@ import lt.savitarna.sdk.signature.HashType;
  * as an exception. Programming errors do: a hash of the wrong length for its type, or a key of
  * an unsupported kind, is an {@link IllegalArgumentException}.
  *
+ * <!-- sample: SignDigestWithSmartId#verify-signature -->
  * <pre>{@code
- * PublicKey key = certificate.getPublicKey();
- * if (!SignatureVerifier.isValid(key, HashType.SHA256, hashSent, signatureValue)) {
- *     throw new SecurityException("signature does not match the certificate");
- * }
- * // or, throwing BadSignatureException:
- * SignatureVerifier.verify(key, HashType.SHA256, hashSent, signatureValue);
+ * // The provider has checked it already; a service that stores signatures checks again.
+ * PublicKey key = signature.certificate().getPublicKey();
+ * boolean valid = SignatureVerifier.isValid(key, toSign.type(), toSign.value(), signature.value());
+ * out.println("The signature matches the certificate: " + valid);
+ * SignatureVerifier.verify(key, toSign.type(), toSign.value(), signature.value()); // throws if not
  * }</pre>
  */
 public final class SignatureVerifier {

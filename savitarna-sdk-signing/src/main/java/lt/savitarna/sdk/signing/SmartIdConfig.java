@@ -18,16 +18,16 @@ import lt.savitarna.sdk.signing.internal.ServiceSettings;
  * anchors (pins optional); {@link #live(String, String)} talks to the production service and needs
  * {@code tlsPins(...)} and {@code trustAnchors(...)} before {@code build()}.
  *
+ * <!-- sample: ConfigureSigningProviders#smart-id-live -->
  * <pre>{@code
- * SmartIdConfig demo = SmartIdConfig.demo("00000000-0000-0000-0000-000000000000", "DEMO")
- *         .locale(Locale.forLanguageTag("lt"))
+ * List<X509Certificate> skIntermediates = TrustAnchors.fromPem(skIntermediatesPem);
+ * TlsPin current = TlsPin.parse(CURRENT_PIN); // SK's API certificate now, accepted until the date
+ * TlsPin next = TlsPin.parse(NEXT_PIN);       // the one SK announced, so the change breaks nothing
+ * SmartIdConfig smartIdLive = SmartIdConfig.live(RELYING_PARTY_UUID, RELYING_PARTY_NAME)
+ *         .tlsPins(current, next)
+ *         .trustAnchors(skIntermediates) // the live preset trusts nothing by itself
  *         .build();
- *
- * SmartIdConfig live = SmartIdConfig.live(uuid, "Agrokoncernas")
- *         .tlsPins(TlsPin.parse("sha256/...@2026-03-31"), TlsPin.parse("sha256/..."))
- *         .trustAnchors(TrustAnchors.fromPem(Path.of("sk-intermediates.pem")))
- *         .build();
- * SignatureProvider smartId = SmartIdProvider.create(live);
+ * SmartIdProvider smartId = SmartIdProvider.create(smartIdLive);
  * }</pre>
  */
 public final class SmartIdConfig {

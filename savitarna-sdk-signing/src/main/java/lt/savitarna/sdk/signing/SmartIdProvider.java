@@ -82,12 +82,15 @@ import lt.savitarna.sdk.signing.internal.StatusMapping;
  * paths), {@code .baseUri}, {@code .revocationChecking}, {@code .locale}; the environment variable
  * names are these in upper case with underscores ({@code SAVITARNA_SMARTID_RELYINGPARTYUUID}).
  *
+ * <!-- sample: ConfigureSigningProviders#demo-providers -->
  * <pre>{@code
- * SmartIdProvider smartId = SmartIdProvider.create(
- *         SmartIdConfig.demo("00000000-0000-0000-0000-000000000000", "DEMO").build());
- * Authentication auth = smartId.authenticate(AuthenticationRequest.builder(
- *                 SignerIdentity.of(PersonalCode.parse("30303039914")), Digest.random(HashType.SHA512))
- *         .displayText("Prisijungimas prie savitarnos").build(), listener);
+ * // SK's demo services: SK's demo trust anchors are bundled, pins are optional
+ * SmartIdProvider smartIdDemo = SmartIdProvider.create(SmartIdConfig.demo(DEMO_RELYING_PARTY_UUID, "DEMO")
+ *         .locale(Locale.forLanguageTag("lt")) // the language of the exceptions' messages
+ *         .build());
+ * MobileIdProvider mobileIdDemo = MobileIdProvider.create(MobileIdConfig.demo(DEMO_RELYING_PARTY_UUID, "DEMO")
+ *         .language(MobileIdLanguage.ENG) // the SIM dialog's language; LIT by default
+ *         .build());
  * }</pre>
  */
 public final class SmartIdProvider implements SignatureProvider {

@@ -10,9 +10,11 @@ import lt.savitarna.sdk.signature.VerificationCode;
  * <p>The code is the SHA-256 of the raw hash bytes (whatever algorithm produced the hash), its
  * last two bytes read as an unsigned big-endian number, modulo 10000, shown as four digits.
  *
+ * <!-- sample: SignDigestWithSmartId#expected-code -->
  * <pre>{@code
- * byte[] hash = HashType.SHA256.digest("Hello World!".getBytes(StandardCharsets.UTF_8));
- * SmartIdVerificationCode.of(hash); // 7712
+ * // The phone shows a code derived from the hash it signs: show the same one on screen.
+ * VerificationCode expected = SmartIdVerificationCode.of(challenge.value());
+ * out.println("The login's verification code was " + expected.digits());
  * }</pre>
  */
 public final class SmartIdVerificationCode {

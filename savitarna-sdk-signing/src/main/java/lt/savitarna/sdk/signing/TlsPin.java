@@ -21,10 +21,10 @@ import java.util.Optional;
  * <p>A pin matches when any certificate of the server's chain has that public key; the chain must
  * also pass normal PKIX validation.
  *
+ * <!-- sample: ConfigureSigningProviders#tls-pins -->
  * <pre>{@code
- * TlsPin current = TlsPin.parse("sha256/QsQZSH2CzFUXXQ4cXFaQvGmvKXLq9fMrErPkbTMBeT8=@2026-03-31");
- * TlsPin next = TlsPin.of("K3kn4aSOaZuMzpBnWR8aLiBpF3ycbk4ZqxBuqH2NeAc=");
- * SmartIdConfig.live(uuid, name).tlsPins(current, next);
+ * TlsPin current = TlsPin.parse(CURRENT_PIN); // SK's API certificate now, accepted until the date
+ * TlsPin next = TlsPin.parse(NEXT_PIN);       // the one SK announced, so the change breaks nothing
  * }</pre>
  *
  * @param sha256  the Base64 SHA-256 of the {@code SubjectPublicKeyInfo} (32 bytes)

@@ -19,10 +19,16 @@ import java.util.Objects;
  * {@code TEST of ESTEID-SK 2015}); production anchors (SK's published intermediate CAs) are
  * configuration: download them from SK and load them with {@link #fromPem(Path)}.
  *
+ * <!-- sample: ConfigureSigningProviders#smart-id-live -->
  * <pre>{@code
- * List<X509Certificate> demo = TrustAnchors.demo();
- * List<X509Certificate> live = TrustAnchors.fromPem(Path.of("/etc/savitarna/sk-intermediates.pem"));
- * SmartIdConfig.live(uuid, name).trustAnchors(live).tlsPins(pins);
+ * List<X509Certificate> skIntermediates = TrustAnchors.fromPem(skIntermediatesPem);
+ * TlsPin current = TlsPin.parse(CURRENT_PIN); // SK's API certificate now, accepted until the date
+ * TlsPin next = TlsPin.parse(NEXT_PIN);       // the one SK announced, so the change breaks nothing
+ * SmartIdConfig smartIdLive = SmartIdConfig.live(RELYING_PARTY_UUID, RELYING_PARTY_NAME)
+ *         .tlsPins(current, next)
+ *         .trustAnchors(skIntermediates) // the live preset trusts nothing by itself
+ *         .build();
+ * SmartIdProvider smartId = SmartIdProvider.create(smartIdLive);
  * }</pre>
  */
 public final class TrustAnchors {

@@ -16,20 +16,16 @@
  * </ul>
  *
  * <p>Identity confirmation and document signing with a provider:
+ * <!-- sample: SignDigestWithSmartId#sign-with-any-provider -->
  * <pre>{@code
- * SignatureProvider smartId = SmartIdProvider.create(
- *         SmartIdConfig.demo("00000000-0000-0000-0000-000000000000", "DEMO").locale(lt).build());
- * SignerIdentity person = SignerIdentity.of(PersonalCode.parse("30303039914"));
- * SigningListener listener = new SigningListener() {
- *     public void verificationCode(VerificationCode code) { ui.show("Kontrolinis kodas: " + code); }
- * };
- *
- * Authentication auth = smartId.authenticate(
- *         AuthenticationRequest.builder(person, challengeFromPortal).build(), listener);
- *
- * SigningCertificate cert = smartId.signingCertificate(CertificateRequest.builder(person).build(), listener);
- * Digest toSign = ...; // the portal prepares the signature with cert.certificate()
- * SignatureValue value = smartId.sign(SignatureRequest.builder(cert, toSign).build(), listener);
+ * // Smart-ID, Mobile-ID or a seal alike: choose the signer's certificate, then sign with it.
+ * static SignatureValue signHash(SignatureProvider provider, SignerIdentity signer, Digest hash,
+ *                                SigningListener listener) {
+ *     CertificateRequest request = CertificateRequest.builder(signer).build();
+ *     SigningCertificate certificate = provider.signingCertificate(request, listener);
+ *     // A portal computes the hash with certificate.certificate() in the signed attributes.
+ *     return provider.sign(SignatureRequest.builder(certificate, hash).build(), listener);
+ * }
  * }</pre>
  *
  * <p>All cryptography is the JDK's ({@code NONEwithRSA} over {@code DigestInfo},

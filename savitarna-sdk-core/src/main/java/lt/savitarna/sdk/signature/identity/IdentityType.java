@@ -4,9 +4,13 @@ package lt.savitarna.sdk.signature.identity;
  * The kind of identifier in a natural person's certificate subject {@code serialNumber}
  * (ETSI EN 319 412-1, semantics identifier {@code id-etsi-qcs-semanticsId-Natural}).
  *
+ * <!-- sample: IdentityInput#compare-certificate-identity -->
  * <pre>{@code
- * NationalIdentity id = PersonalCode.fromCertificateSerial("PNOLT-30303039914");
- * id.type(); // PNO
+ * // What a certificate states is taken as stated: no check-digit rules for foreign codes.
+ * NationalIdentity stated = PersonalCode.fromCertificateSerial(certificateSerial);
+ * out.println("The certificate names " + stated + ": country " + stated.country() + ", " + stated.type());
+ * boolean personalNumber = stated.type() == IdentityType.PNO; // not a passport or ID card number
+ * boolean samePerson = stated.matches(typed); // PNOLT- followed by exactly the typed code
  * }</pre>
  */
 public enum IdentityType {

@@ -18,13 +18,15 @@ import lt.savitarna.sdk.internal.i18n.SignatureMessages;
  * explanation. Neither repeats the code itself, so the exception is safe to log.
  * {@link #reason()} lets a user interface pick its own wording.
  *
+ * <!-- sample: IdentityInput#read-personal-code -->
  * <pre>{@code
+ * PersonalCode personalCode;
  * try {
- *     PersonalCode.parse(input);
+ *     personalCode = PersonalCode.parse(typedCode); // surrounding spaces are ignored
  * } catch (InvalidPersonalCodeException e) {
- *     if (e.reason() == InvalidPersonalCodeException.Reason.CHECK_DIGIT) {
- *         showError("Patikrinkite asmens kodą: paskutinis skaitmuo neatitinka");
- *     }
+ *     // reason() names the rule that failed: FORMAT, CENTURY, DATE or CHECK_DIGIT
+ *     out.println("Personal code: " + e.getLocalizedMessage() + " (" + e.reason() + ")");
+ *     return Optional.empty();
  * }
  * }</pre>
  */

@@ -15,11 +15,17 @@ import lt.savitarna.sdk.internal.i18n.SignatureMessages;
  * number; {@link #getMessage()} adds what exactly is wrong. Neither repeats the number, so the
  * exception is safe to log.
  *
+ * <!-- sample: IdentityInput#read-phone-number -->
  * <pre>{@code
+ * PhoneNumber phoneNumber;
  * try {
- *     PhoneNumber.parse(input);
+ *     phoneNumber = PhoneNumber.parse(typedPhone); // "8 600 00666" becomes +37060000666
  * } catch (InvalidPhoneNumberException e) {
- *     form.markInvalid("phone", e.getLocalizedMessage());
+ *     out.println("Phone number: " + e.getLocalizedMessage()); // never repeats the input
+ *     return Optional.empty();
+ * }
+ * if (!phoneNumber.isLithuanianMobile()) {
+ *     out.println("Phone number " + phoneNumber + " is valid, but not a Lithuanian mobile number");
  * }
  * }</pre>
  */

@@ -18,14 +18,13 @@ import lt.savitarna.sdk.signature.identity.InvalidPersonalCodeException.Reason;
  * <p>{@link #toString()} masks the code ({@code PNOLT-3*********4}); {@link #code()} and
  * {@link #semanticsIdentifier()} give it whole.
  *
+ * <!-- sample: IdentityInput#compare-certificate-identity -->
  * <pre>{@code
- * NationalIdentity fromCertificate = PersonalCode.fromCertificateSerial("PNOLT-30303039914");
- * fromCertificate.country();   // "LT"
- * fromCertificate.type();      // PNO
- * boolean same = fromCertificate.matches(PersonalCode.parse("30303039914")); // true
- *
- * NationalIdentity asked = NationalIdentity.of(PersonalCode.parse("30303039914"));
- * asked.semanticsIdentifier(); // "PNOLT-30303039914"
+ * // What a certificate states is taken as stated: no check-digit rules for foreign codes.
+ * NationalIdentity stated = PersonalCode.fromCertificateSerial(certificateSerial);
+ * out.println("The certificate names " + stated + ": country " + stated.country() + ", " + stated.type());
+ * boolean personalNumber = stated.type() == IdentityType.PNO; // not a passport or ID card number
+ * boolean samePerson = stated.matches(typed); // PNOLT- followed by exactly the typed code
  * }</pre>
  *
  * @param country the issuing country, ISO 3166-1 alpha-2 in upper case, e.g. {@code LT}

@@ -39,14 +39,16 @@ import lt.savitarna.sdk.signature.identity.InvalidPersonalCodeException.Reason;
  * {@code PersonalCode} can safely appear in logs; {@link #value()} gives the whole code for the
  * wire.
  *
+ * <!-- sample: IdentityInput#read-personal-code -->
  * <pre>{@code
- * PersonalCode code = PersonalCode.parse(" 33309240064 ");
- * code.value();      // "33309240064"
- * code.birthDate();  // Optional[1933-09-24]
- * code.sex();        // Optional[MALE]
- * code.toString();   // "3*********4"
- *
- * PersonalCode.parse("33309240164"); // InvalidPersonalCodeException, reason CHECK_DIGIT
+ * PersonalCode personalCode;
+ * try {
+ *     personalCode = PersonalCode.parse(typedCode); // surrounding spaces are ignored
+ * } catch (InvalidPersonalCodeException e) {
+ *     // reason() names the rule that failed: FORMAT, CENTURY, DATE or CHECK_DIGIT
+ *     out.println("Personal code: " + e.getLocalizedMessage() + " (" + e.reason() + ")");
+ *     return Optional.empty();
+ * }
  * }</pre>
  */
 public final class PersonalCode {

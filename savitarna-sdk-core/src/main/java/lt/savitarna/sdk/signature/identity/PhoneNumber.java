@@ -24,13 +24,18 @@ import java.util.regex.Pattern;
  * <p>{@link #toString()} masks the middle digits ({@code +370******67}); {@link #value()} gives
  * the whole number for the wire.
  *
+ * <!-- sample: IdentityInput#read-phone-number -->
  * <pre>{@code
- * PhoneNumber phone = PhoneNumber.parse("8 (612) 34-567");
- * phone.value();              // "+37061234567"
- * phone.isLithuanianMobile(); // true
- * phone.toString();           // "+370******67"
- *
- * PhoneNumber.parse("+372 5123 4567").isLithuanianMobile(); // false, still a valid number
+ * PhoneNumber phoneNumber;
+ * try {
+ *     phoneNumber = PhoneNumber.parse(typedPhone); // "8 600 00666" becomes +37060000666
+ * } catch (InvalidPhoneNumberException e) {
+ *     out.println("Phone number: " + e.getLocalizedMessage()); // never repeats the input
+ *     return Optional.empty();
+ * }
+ * if (!phoneNumber.isLithuanianMobile()) {
+ *     out.println("Phone number " + phoneNumber + " is valid, but not a Lithuanian mobile number");
+ * }
  * }</pre>
  */
 public final class PhoneNumber {

@@ -3,8 +3,12 @@ package lt.savitarna.sdk.signature.identity;
 /**
  * The sex encoded in the first digit of a Lithuanian personal code (odd: male, even: female).
  *
+ * <!-- sample: IdentityInput#describe-person -->
  * <pre>{@code
- * PersonalCode.parse("33309240064").sex(); // Optional[MALE]
+ * // toString() masks the code (5*********5); value() is the whole code, for the wire only
+ * String born = personalCode.birthDate().map(String::valueOf).orElse("on an unknown date");
+ * String sex = personalCode.sex().map(s -> s == Sex.FEMALE ? "woman" : "man").orElse("person");
+ * out.println("Personal code " + personalCode + ": a " + sex + " born " + born);
  * }</pre>
  */
 public enum Sex {

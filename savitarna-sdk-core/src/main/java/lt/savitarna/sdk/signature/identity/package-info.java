@@ -2,16 +2,13 @@
  * Identifiers of the people who sign: Lithuanian personal codes, the identities that signer
  * certificates state, and phone numbers for Mobile-ID.
  *
+ * <!-- sample: IdentityInput#compare-certificate-identity -->
  * <pre>{@code
- * // what a user typed: validated strictly (format, century, date, check digit)
- * PersonalCode code = PersonalCode.parse("33309240064");
- * PhoneNumber phone = PhoneNumber.parse("8 612 34567");      // +37061234567
- *
- * // what a certificate says: taken as stated, never rejected on checksum grounds
- * NationalIdentity signer = PersonalCode.fromCertificateSerial("PNOLT-33309240064");
- * if (!signer.matches(code)) {
- *     throw new SecurityException("signed by someone else: " + signer); // PNOLT-3*********4
- * }
+ * // What a certificate states is taken as stated: no check-digit rules for foreign codes.
+ * NationalIdentity stated = PersonalCode.fromCertificateSerial(certificateSerial);
+ * out.println("The certificate names " + stated + ": country " + stated.country() + ", " + stated.type());
+ * boolean personalNumber = stated.type() == IdentityType.PNO; // not a passport or ID card number
+ * boolean samePerson = stated.matches(typed); // PNOLT- followed by exactly the typed code
  * }</pre>
  *
  * <p>None of these types shows its whole value in {@code toString()}, and their exceptions never
