@@ -4,9 +4,12 @@
  * simulators with a generated test PKI ({@code lt.savitarna.sdk.testkit.sk}); and WireMock stubs of
  * the portal API for unit tests ({@code lt.savitarna.sdk.testkit.wiremock}).
  *
+ * <!-- sample: SandboxServerExampleTest#start -->
  * <pre>{@code
- * try (SandboxServer sandbox = SandboxServer.builder().start()) {
- *     URI portal = sandbox.baseUri(); // http://127.0.0.1:PORT
+ * try (SandboxServer sandbox = SandboxServer.builder().start();
+ *      SavitarnaClient client = SavitarnaClient.builder().baseUri(sandbox.baseUri()).build();
+ *      Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
+ *     assertEquals(DemoData.JONAS_REPRESENTATION_COUNT, session.representations().stream().count());
  * }
  * }</pre>
  */

@@ -11,11 +11,17 @@ import java.util.Objects;
  * A {@link Clock} that stands still until a test moves it, so that expiry can be tested without
  * waiting. Thread-safe.
  *
+ * <!-- sample: SandboxServerExampleTest#expired-token -->
  * <pre>{@code
  * MutableClock clock = MutableClock.at(Instant.parse("2026-11-24T10:00:00Z"));
- * SandboxServer sandbox = SandboxServer.builder().clock(clock).start();
- * // ... log in ...
- * clock.advance(Duration.ofMinutes(16)); // the access token is now expired
+ * try (SandboxServer sandbox = SandboxServer.builder().clock(clock).accessTokenTtl(Duration.ofMinutes(5)).start();
+ *      SavitarnaClient client = SavitarnaClient.builder().baseUri(sandbox.baseUri()).clock(clock).build();
+ *      Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
+ *     clock.advance(Duration.ofMinutes(6)); // the access token has expired
+ *
+ *     assertEquals(DemoData.JONAS_FIRST_NAME, session.me().firstName());
+ *     assertEquals(1, sandbox.counters().successfulRefreshes());
+ * }
  * }</pre>
  */
 public final class MutableClock extends Clock {

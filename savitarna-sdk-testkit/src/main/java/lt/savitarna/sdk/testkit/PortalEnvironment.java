@@ -20,14 +20,16 @@ import lt.savitarna.sdk.testkit.sk.TestPki;
  * the portal trusting only that PKI (as the real one trusts only SK's), and clients and providers
  * already pointed at them, pinned and anchored.
  *
+ * <!-- sample: PortalEnvironmentExampleTest#sign-contract -->
  * <pre>{@code
- * try (PortalEnvironment env = PortalEnvironment.start()) {
- *     try (SavitarnaClient client = env.client();
- *          Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
- *         session.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID)
- *                .documents().sign(DemoData.CONTRACT_AWAITING_SIGNATURE_ID, env.smartId(),
- *                        SignerIdentity.of(PersonalCode.parse(DemoData.JONAS_PERSONAL_CODE)), listener);
- *     }
+ * try (PortalEnvironment environment = PortalEnvironment.start();
+ *      SavitarnaClient client = environment.client();
+ *      Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
+ *     SignedDocument signed = session.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID).documents()
+ *             .sign(DemoData.CONTRACT_AWAITING_SIGNATURE_ID, environment.smartId(),
+ *                     SignerIdentity.of(PersonalCode.parse(DemoData.JONAS_PERSONAL_CODE)), SigningListener.none());
+ *     assertEquals(DocumentState.SIGNED, signed.document().state());
+ *     assertEquals(1, environment.sandbox().counters().completedSignatures());
  * }
  * }</pre>
  */

@@ -25,16 +25,23 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link MobileIdProvider} pointed at the simulators, and the handles to seed data or flip
  * faults: {@link SandboxServer}, {@link SmartIdSimulator}, {@link MobileIdSimulator},
  * {@link TestPki} and the {@link PortalEnvironment} itself. Faults are cleared after each test.
+ * Register it with {@code @ExtendWith(PortalExtension.class)} on the test class, or in a static
+ * field:
  *
+ * <!-- sample: PortalExtensionExampleTest#extension -->
  * <pre>{@code
- * @ExtendWith(PortalExtension.class)
- * class ContractSigningTest {
+ * class PortalExtensionExampleTest {
+ *
+ *     @RegisterExtension
+ *     static final PortalExtension PORTAL = new PortalExtension();
+ *
  *     @Test
- *     void signsTheContract(SavitarnaClient client, SmartIdProvider smartId) {
- *         try (Session jonas = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
- *             jonas.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID).documents()
- *                  .sign(DemoData.CONTRACT_AWAITING_SIGNATURE_ID, smartId,
- *                        SignerIdentity.of(PersonalCode.parse(DemoData.JONAS_PERSONAL_CODE)), new SigningListener() { });
+ *     void jonasSignsTheContract(SavitarnaClient client, SmartIdProvider smartId) {
+ *         try (Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
+ *             SignedDocument signed = session.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID).documents()
+ *                     .sign(DemoData.CONTRACT_AWAITING_SIGNATURE_ID, smartId,
+ *                             SignerIdentity.of(PersonalCode.parse(DemoData.JONAS_PERSONAL_CODE)), SigningListener.none());
+ *             assertEquals(DocumentState.SIGNED, signed.document().state());
  *         }
  *     }
  * }

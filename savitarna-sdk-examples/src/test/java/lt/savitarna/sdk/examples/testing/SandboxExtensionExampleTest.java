@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import lt.savitarna.sdk.SavitarnaClient;
 import lt.savitarna.sdk.Session;
 import lt.savitarna.sdk.Workspace;
-import lt.savitarna.sdk.account.Representation;
 import lt.savitarna.sdk.document.Document;
 import lt.savitarna.sdk.document.DocumentQuery;
 import lt.savitarna.sdk.document.DocumentType;
@@ -48,31 +46,32 @@ class SandboxExtensionExampleTest {
 
     @Test
     void theDemoCustomerSeesHisFarmsAndTheirInvoices(@TempDir Path archive) {
+        // @start region=demo-customer
         try (Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
-            List<Representation> representations = session.representations().stream().toList();
-            assertEquals(DemoData.JONAS_REPRESENTATION_COUNT, representations.size());
+            assertEquals(DemoData.JONAS_REPRESENTATION_COUNT, session.representations().stream().count());
 
             Workspace farm = session.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID);
             Document invoice = farm.documents()
                     .list(DocumentQuery.builder().types(DocumentType.INVOICE).pageSize(5).build())
                     .stream().findFirst().orElseThrow();
-            assertEquals(DocumentType.INVOICE, invoice.type());
-
             DownloadResult saved = farm.documents().download(invoice.id(), archive);
             assertTrue(Files.isRegularFile(saved.file()));
             assertEquals(invoice.file().sha256(), saved.sha256(), "the SDK verified the checksum");
         }
+        // @end
     }
 
     @Test
     void aRetriedOrderIsPlacedOnce(SandboxServer sandbox) {
         try (Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
             Workspace farm = session.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID);
+            // @start region=idempotent-order
             Order order = farm.loyalty().order(DemoData.FERTILISER_OFFER_ID, new BigDecimal("2.5"), "erp-line-4711");
             Order again = farm.loyalty().order(DemoData.FERTILISER_OFFER_ID, new BigDecimal("2.5"), "erp-line-4711");
 
             assertEquals(order.id(), again.id(), "the same idempotency key returns the first order");
             assertEquals(1, sandbox.counters().ordersWithIdempotencyKey("erp-line-4711"));
+            // @end
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import lt.savitarna.sdk.SavitarnaClient;
 import lt.savitarna.sdk.Session;
 import lt.savitarna.sdk.Workspace;
+import lt.savitarna.sdk.document.Document;
 import lt.savitarna.sdk.document.DocumentState;
 import lt.savitarna.sdk.testkit.wiremock.PortalStubs;
 import lt.savitarna.sdk.testkit.wiremock.StubData;
@@ -52,7 +53,22 @@ class WireMockStubsExampleTest {
     }
 
     @Test
+    void theStubbedAccountLogsIn() {
+        PortalStubs.on(portal).all();
+
+        // @start region=stub-data
+        try (Session session = client.login(StubData.EMAIL, StubData.PASSWORD.toCharArray())) {
+            assertEquals(StubData.ACCOUNT_ID, session.me().accountId());
+            Document contract = session.workspace(StubData.COMPANY_ID, StubData.PARTY_ID).documents()
+                    .get(StubData.CONTRACT_ID);
+            assertEquals(DocumentState.AWAITING_SIGNATURE, contract.state());
+        }
+        // @end
+    }
+
+    @Test
     void waitsUntilTheContractIsSignedThenFetchesTheSignedContainer() {
+        // @start region=signed-after-polls
         PortalStubs.on(portal).all()
                 .contractSignedAfterPolls(2)
                 .rateLimitedOnce("GET", CONTRACT_PATH, 3);
@@ -63,14 +79,15 @@ class WireMockStubsExampleTest {
 
             assertEquals(DocumentState.SIGNED, watcher.awaitSigned(StubData.CONTRACT_ID).state());
         }
-
         // The 429 was retried after its Retry-After, then two polls saw AWAITING_SIGNATURE.
         assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(30), Duration.ofSeconds(30)), waits);
+        // @end
         portal.verify(4, getRequestedFor(urlPathMatching(CONTRACT_PATH)));
     }
 
     @Test
     void aDownloadCutByAConnectionResetIsRetried() {
+        // @start region=connection-reset
         // The first attempt's connection is reset before any answer; a GET is always safe to repeat.
         PortalStubs.on(portal).all().connectionResetOnce("GET", CONTRACT_PATH + "/content");
 
@@ -82,6 +99,7 @@ class WireMockStubsExampleTest {
             assertEquals(StubData.SAMPLE_PDF_SIZE, size);
             assertArrayEquals(StubData.samplePdf(), file.toByteArray());
         }
+        // @end
         portal.verify(2, getRequestedFor(urlPathMatching(CONTRACT_PATH + "/content")));
     }
 }

@@ -19,9 +19,19 @@ package lt.savitarna.sdk.testkit.sandbox;
  *       {@link #MAIN_PARTY_ID} unless said otherwise.</li>
  * </ul>
  *
+ * <!-- sample: SandboxExtensionExampleTest#demo-customer -->
  * <pre>{@code
- * login(sandbox.baseUri(), DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD);
- * workspace(DemoData.AGROKONCERNAS_ID, DemoData.JAVU_LAUKAS_PARTY_ID);
+ * try (Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
+ *     assertEquals(DemoData.JONAS_REPRESENTATION_COUNT, session.representations().stream().count());
+ *
+ *     Workspace farm = session.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID);
+ *     Document invoice = farm.documents()
+ *             .list(DocumentQuery.builder().types(DocumentType.INVOICE).pageSize(5).build())
+ *             .stream().findFirst().orElseThrow();
+ *     DownloadResult saved = farm.documents().download(invoice.id(), archive);
+ *     assertTrue(Files.isRegularFile(saved.file()));
+ *     assertEquals(invoice.file().sha256(), saved.sha256(), "the SDK verified the checksum");
+ * }
  * }</pre>
  */
 public final class DemoData {

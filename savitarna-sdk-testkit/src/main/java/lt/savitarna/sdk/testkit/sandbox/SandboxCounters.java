@@ -15,10 +15,13 @@ import lt.savitarna.sdk.testkit.sandbox.internal.workspace.Workspace;
  * signatures), so that a test can assert that a retried operation took effect exactly once.
  * Thread-safe.
  *
+ * <!-- sample: SandboxExtensionExampleTest#idempotent-order -->
  * <pre>{@code
- * assertEquals(1, sandbox.counters().accountsWithEmail("ona@example.lt"));
- * assertEquals(3, sandbox.counters().requests("POST", "/api/v1/registrations"));
- * assertEquals(1, sandbox.counters().ordersWithIdempotencyKey(key));
+ * Order order = farm.loyalty().order(DemoData.FERTILISER_OFFER_ID, new BigDecimal("2.5"), "erp-line-4711");
+ * Order again = farm.loyalty().order(DemoData.FERTILISER_OFFER_ID, new BigDecimal("2.5"), "erp-line-4711");
+ *
+ * assertEquals(order.id(), again.id(), "the same idempotency key returns the first order");
+ * assertEquals(1, sandbox.counters().ordersWithIdempotencyKey("erp-line-4711"));
  * }</pre>
  */
 public final class SandboxCounters {

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  * number, date, amount, file name or {@code revision} and the file, its SHA-256 and its
  * {@code ETag} change; change only the state and they stay.
  *
+ * <!-- sample: SandboxTestHooksExampleTest#seed-invoice -->
  * <pre>{@code
- * String id = workspace.addDocument(SandboxDocument.builder("INVOICE", "PVM sąskaita faktūra")
+ * SandboxWorkspace farm = sandbox.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID);
+ * String invoiceId = farm.addDocument(SandboxDocument.builder("INVOICE", "PVM sąskaita faktūra")
  *         .number("AGK-0004711").amount("1250.00").build());
- * workspace.updateDocument(id, d -> d.toBuilder().state("PAID").build());
+ * farm.updateDocument(invoiceId, invoice -> invoice.toBuilder().state("PAID").build());
  * }</pre>
  *
  * @param id         the id, or {@code null} to let the sandbox choose one

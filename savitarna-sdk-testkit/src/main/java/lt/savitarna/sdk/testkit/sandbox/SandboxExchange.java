@@ -17,11 +17,12 @@ import java.util.Optional;
  * Exchanges hit by a fault carry its action in {@code fault}; a contract check usually skips them.
  * {@link #toString()} shows no headers or bodies (they hold tokens and passwords).
  *
+ * <!-- sample: SandboxTestHooksExampleTest#exchanges -->
  * <pre>{@code
  * for (SandboxExchange exchange : sandbox.exchanges()) {
- *     if (!exchange.faulted()) {
- *         validator.validate(exchange.method(), exchange.path(), exchange.status(), exchange.responseBodyText());
- *     }
+ *     boolean login = exchange.path().equals("/api/v1/auth/password");
+ *     assertEquals(login, exchange.requestBodyText().contains(DemoData.JONAS_PASSWORD), exchange.toString());
+ *     assertFalse(exchange.responseBodyText().contains(DemoData.JONAS_PASSWORD), exchange.toString());
  * }
  * }</pre>
  *

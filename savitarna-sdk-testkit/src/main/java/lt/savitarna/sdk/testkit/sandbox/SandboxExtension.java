@@ -17,15 +17,19 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link SandboxServer#reset()} where a test needs a clean slate. Test and lifecycle methods may
  * take a {@link SandboxServer} parameter.
  *
+ * <!-- sample: SandboxLoginExampleTest#extension -->
  * <pre>{@code
- * class LoginTest {
+ * class SandboxLoginExampleTest {
+ *
  *     @RegisterExtension
  *     static final SandboxExtension SANDBOX = new SandboxExtension();
  *
  *     @Test
- *     void logsIn(SandboxServer sandbox) {
- *         SavitarnaClient client = SavitarnaClient.builder().baseUri(sandbox.baseUri()).build();
- *         // ...
+ *     void theDemoCustomerLogsIn(SandboxServer sandbox) {
+ *         try (SavitarnaClient client = SavitarnaClient.builder().baseUri(sandbox.baseUri()).build();
+ *              Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
+ *             assertEquals(DemoData.JONAS_FIRST_NAME, session.me().firstName());
+ *         }
  *     }
  * }
  * }</pre>

@@ -13,10 +13,13 @@ import java.util.regex.PatternSyntaxException;
  * {@link SandboxFaults#add(SandboxFault)}; the next {@code times} matching requests suffer it.
  * Immutable.
  *
+ * <!-- sample: SandboxTestHooksExampleTest#faults -->
  * <pre>{@code
- * sandbox.faults().add(SandboxFault.on("POST", "/api/v1/registrations").dropAfterCommit());
  * sandbox.faults().add(SandboxFault.on("GET", "/api/v1/me").times(2).unavailable(Duration.ofSeconds(1)));
- * sandbox.faults().add(SandboxFault.on("*", "/api/v1/companies/.*").delay(Duration.ofMillis(500)));
+ *
+ * assertEquals(DemoData.JONAS_FIRST_NAME, session.me().firstName());
+ * assertEquals(0, sandbox.faults().pending(), "both 503s were answered");
+ * assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1)), waits, "the client obeyed Retry-After");
  * }</pre>
  */
 public final class SandboxFault {

@@ -7,10 +7,13 @@ import lt.savitarna.sdk.testkit.sandbox.internal.FaultPlan;
  * The faults a sandbox will inject, from {@link SandboxServer#faults()}. The first waiting fault
  * that matches a request is applied and counted down. Thread-safe.
  *
+ * <!-- sample: SandboxTestHooksExampleTest#faults -->
  * <pre>{@code
- * sandbox.faults().add(SandboxFault.on("POST", "/api/v1/auth/refresh").times(2).rateLimited(Duration.ofSeconds(1)));
- * // ... the client retries twice, then succeeds ...
- * assertEquals(0, sandbox.faults().pending());
+ * sandbox.faults().add(SandboxFault.on("GET", "/api/v1/me").times(2).unavailable(Duration.ofSeconds(1)));
+ *
+ * assertEquals(DemoData.JONAS_FIRST_NAME, session.me().firstName());
+ * assertEquals(0, sandbox.faults().pending(), "both 503s were answered");
+ * assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1)), waits, "the client obeyed Retry-After");
  * }</pre>
  */
 public final class SandboxFaults {

@@ -7,9 +7,11 @@ import java.util.Objects;
  * {@link SandboxServer#confirmIdentity(String, SandboxIdentity)}. {@link #toString()} masks the
  * personal code.
  *
+ * <!-- sample: SandboxTestHooksExampleTest#confirm-identity -->
  * <pre>{@code
- * sandbox.confirmIdentity(DemoData.ONA_EMAIL,
- *         SandboxIdentity.mobileId(DemoData.ONA_PERSONAL_CODE, "ONA", "PETRAITIENĖ"));
+ * SandboxAccount ona = sandbox.confirmIdentity(DemoData.ONA_EMAIL,
+ *         SandboxIdentity.mobileId(DemoData.ONA_PERSONAL_CODE, DemoData.ONA_GIVEN_NAME, DemoData.ONA_SURNAME));
+ * assertTrue(ona.identityConfirmed());
  * }</pre>
  *
  * @param personalCode the Lithuanian personal code, 11 digits

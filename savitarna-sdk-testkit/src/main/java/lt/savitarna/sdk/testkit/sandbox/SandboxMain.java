@@ -8,12 +8,22 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the sandbox on its own, for trying the portal API by hand or from another process:
  * {@code java -jar savitarna-sdk-testkit-<version>-standalone.jar --port 8080}. Prints the base
- * URI and the demo credentials, and serves until stopped (Ctrl+C).
+ * URI and the demo credentials, and serves until stopped (Ctrl+C). Try it with {@code curl -X POST
+ * http://127.0.0.1:8080/api/v1/auth/password -H 'Content-Type: application/json' -d '{"email":
+ * "jonas.jonaitis@demo.savitarna.lt","password":"Demo-slaptazodis-1"}'}.
  *
+ * <p>{@link #start(String[], PrintStream)} does the same in-process and returns the running
+ * sandbox instead of waiting:
+ *
+ * <!-- sample: StandaloneExampleTest#sandbox-main -->
  * <pre>{@code
- * java -jar savitarna-sdk-testkit-0.1.0-standalone.jar --port 8080 --host 127.0.0.1
- * curl -s -X POST http://127.0.0.1:8080/api/v1/auth/password -H 'Content-Type: application/json' \
- *      -d '{"email":"jonas.jonaitis@demo.savitarna.lt","password":"Demo-slaptazodis-1"}'
+ * ByteArrayOutputStream printed = new ByteArrayOutputStream();
+ * try (SandboxServer sandbox = SandboxMain.start(new String[] {"--port", "0"}, new PrintStream(printed, true, UTF_8));
+ *      SavitarnaClient client = SavitarnaClient.builder().baseUri(sandbox.baseUri()).build();
+ *      Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
+ *     assertTrue(printed.toString(UTF_8).contains("listening on " + sandbox.baseUri()));
+ *     assertEquals(DemoData.JONAS_FIRST_NAME, session.me().firstName());
+ * }
  * }</pre>
  */
 public final class SandboxMain {

@@ -28,16 +28,16 @@ import lt.savitarna.sdk.testkit.sandbox.internal.workspace.WorkspaceOptions;
  * {@code /me}, consents, identity confirmation, companies, representations, and in every workspace documents with their files,
  * change feed and signing, the Žemyna loyalty programme and help), seeded with {@link DemoData}.
  *
+ * <!-- sample: SandboxServerExampleTest#expired-token -->
  * <pre>{@code
- * try (SandboxServer sandbox = SandboxServer.builder()
- *         .clock(clock)
- *         .accessTokenTtl(Duration.ofMinutes(5))
- *         .start()) {
- *     URI baseUri = sandbox.baseUri();                    // http://127.0.0.1:PORT
- *     sandbox.faults().add(SandboxFault.on("POST", "/api/v1/registrations").dropAfterCommit());
- *     sandbox.confirmIdentity(DemoData.ONA_EMAIL,
- *             SandboxIdentity.mobileId(DemoData.ONA_PERSONAL_CODE, "ONA", "PETRAITIENĖ"));
- *     List<SandboxExchange> wire = sandbox.exchanges();   // for contract checks
+ * MutableClock clock = MutableClock.at(Instant.parse("2026-11-24T10:00:00Z"));
+ * try (SandboxServer sandbox = SandboxServer.builder().clock(clock).accessTokenTtl(Duration.ofMinutes(5)).start();
+ *      SavitarnaClient client = SavitarnaClient.builder().baseUri(sandbox.baseUri()).clock(clock).build();
+ *      Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
+ *     clock.advance(Duration.ofMinutes(6)); // the access token has expired
+ *
+ *     assertEquals(DemoData.JONAS_FIRST_NAME, session.me().firstName());
+ *     assertEquals(1, sandbox.counters().successfulRefreshes());
  * }
  * }</pre>
  *

@@ -16,13 +16,14 @@ import lt.savitarna.sdk.testkit.sandbox.internal.workspace.WorkspaceStore;
  * the feed, move an order on, and answer a help request as staff. The workspace is seeded on first
  * use, whoever uses it first. Thread-safe.
  *
+ * <!-- sample: SandboxTestHooksExampleTest#staff-actions -->
  * <pre>{@code
- * SandboxWorkspace farm = sandbox.workspace(DemoData.AGROKONCERNAS_ID, DemoData.JAVU_LAUKAS_PARTY_ID);
- * String id = farm.addDocument(SandboxDocument.builder("INVOICE", "PVM sąskaita faktūra").amount("99.00").build());
- * farm.updateDocument(id, d -> d.toBuilder().state("PAID").build());
- * farm.deleteDocument(id);
- * farm.setOrderState(DemoData.PLACED_ORDER_ID, "CONFIRMED");
- * farm.replyToHelpRequest(requestId, "Atsakymas išsiųstas el. paštu.");
+ * SandboxWorkspace farm = sandbox.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID);
+ * farm.setOrderState(DemoData.PLACED_ORDER_ID, "CONFIRMED"); // as the portal's staff would
+ * farm.deleteDocument(DemoData.LATEST_INVOICE_ID);
+ *
+ * assertEquals(OrderState.CONFIRMED, workspace.loyalty().getOrder(DemoData.PLACED_ORDER_ID).state());
+ * assertThrows(NotFoundException.class, () -> workspace.documents().get(DemoData.LATEST_INVOICE_ID));
  * }</pre>
  *
  * <p>Methods throw {@link IllegalArgumentException} for an unknown id; the same hooks over HTTP

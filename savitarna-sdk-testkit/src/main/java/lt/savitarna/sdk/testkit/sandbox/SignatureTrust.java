@@ -22,11 +22,19 @@ import java.util.stream.Stream;
  * where the certificate must come from. An untrusted certificate answers
  * {@code 422 CERTIFICATE_UNTRUSTED}.
  *
+ * <!-- sample: SimulatorsExampleTest#signature-trust -->
  * <pre>{@code
- * TestPki pki = smartIdSimulator.pki();
- * SandboxServer sandbox = SandboxServer.builder()
+ * TestPki pki = simulator.pki();
+ * try (SandboxServer sandbox = SandboxServer.builder()
  *         .signatureTrust(SignatureTrust.anchoredAt(pki.caCertificate()))
  *         .start();
+ *      SavitarnaClient client = SavitarnaClient.builder().baseUri(sandbox.baseUri()).build();
+ *      Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())) {
+ *     SignedDocument signed = session.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID).documents()
+ *             .sign(DemoData.CONTRACT_AWAITING_SIGNATURE_ID, smartId,
+ *                     SignerIdentity.of(PersonalCode.parse(DemoData.JONAS_PERSONAL_CODE)), SigningListener.none());
+ *     assertEquals(DocumentState.SIGNED, signed.document().state());
+ * }
  * }</pre>
  *
  * <p>Implementations must be thread-safe.

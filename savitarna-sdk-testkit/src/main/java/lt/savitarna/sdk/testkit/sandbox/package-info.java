@@ -3,12 +3,13 @@
  * end-to-end tests, examples and local development, with test hooks, fault injection, counters
  * and an exchange log for contract tests.
  *
+ * <!-- sample: SandboxTestHooksExampleTest#faults -->
  * <pre>{@code
- * try (SandboxServer sandbox = SandboxServer.builder().start()) {
- *     sandbox.faults().add(SandboxFault.on("POST", "/api/v1/auth/password").unavailable(Duration.ofSeconds(1)));
- *     // drive a client against sandbox.baseUri() ...
- *     assertEquals(2, sandbox.counters().requests("POST", "/api/v1/auth/password"));
- * }
+ * sandbox.faults().add(SandboxFault.on("GET", "/api/v1/me").times(2).unavailable(Duration.ofSeconds(1)));
+ *
+ * assertEquals(DemoData.JONAS_FIRST_NAME, session.me().firstName());
+ * assertEquals(0, sandbox.faults().pending(), "both 503s were answered");
+ * assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1)), waits, "the client obeyed Retry-After");
  * }</pre>
  *
  * <p>It is a separate implementation of the contract and shares no code with the SDK client.

@@ -30,10 +30,21 @@ import lt.savitarna.sdk.testkit.sk.internal.MobileIdService;
  *       relying party UUID (case-sensitive) or name.</li>
  * </ul>
  *
+ * <!-- sample: SimulatorsExampleTest#mobile-id -->
  * <pre>{@code
- * try (MobileIdSimulator mobileId = MobileIdSimulator.builder().pki(pki).start()) {
- *     URI base = mobileId.baseUri(); // https://127.0.0.1:PORT/mid-api
- *     // POST base + "/authentication" for MobileIdTestUser.OK (+37060000666, 50001018865)
+ * try (MobileIdSimulator simulator = MobileIdSimulator.builder().pki(pki).start()) {
+ *     MobileIdProvider mobileId = MobileIdProvider.create(MobileIdConfig.demo(
+ *                     MobileIdSimulator.DEMO_RELYING_PARTY_UUID, MobileIdSimulator.DEMO_RELYING_PARTY_NAME)
+ *             .baseUri(simulator.baseUri())
+ *             .tlsPins(TlsPin.of(pki.serverCertificate()))
+ *             .trustServerCertificate(pki.caCertificate())
+ *             .trustAnchors(List.of(pki.caCertificate()))
+ *             .build());
+ *     SignerIdentity person = SignerIdentity.mobileId(PhoneNumber.parse(MobileIdTestUser.OK.phoneNumber()),
+ *             PersonalCode.parse(MobileIdTestUser.OK.nationalIdentityNumber()));
+ *     Authentication auth = mobileId.authenticate(AuthenticationRequest.builder(person, challenge).build(),
+ *             SigningListener.none());
+ *     assertEquals(MobileIdTestUser.OK.givenName(), auth.givenName());
  * }
  * }</pre>
  *

@@ -9,10 +9,13 @@ import java.util.Optional;
  * number of one of them; any other pair is not a Mobile-ID client ({@code NOT_FOUND} for a
  * certificate, {@code NOT_MID_CLIENT} for a session), as in SK's demo.
  *
+ * <!-- sample: SimulatorsExampleTest#cancelling-user -->
  * <pre>{@code
- * MobileIdTestUser.OK.phoneNumber();            // "+37060000666"
- * MobileIdTestUser.OK.nationalIdentityNumber(); // "50001018865"
- * MobileIdTestUser.USER_CANCELLED.result();     // "USER_CANCELLED"
+ * MobileIdTestUser cancels = MobileIdTestUser.USER_CANCELLED;
+ * SignerIdentity person = SignerIdentity.mobileId(PhoneNumber.parse(cancels.phoneNumber()),
+ *         PersonalCode.parse(cancels.nationalIdentityNumber()));
+ * assertThrows(SignatureRefusedException.class, () -> mobileId.authenticate(
+ *         AuthenticationRequest.builder(person, challenge).build(), SigningListener.none()));
  * }</pre>
  */
 public enum MobileIdTestUser {

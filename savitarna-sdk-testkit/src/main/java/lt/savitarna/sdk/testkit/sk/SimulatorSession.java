@@ -8,10 +8,20 @@ import java.util.Optional;
  * the other side. A test can check that the verification code its UI showed is the one the
  * phone shows.
  *
+ * <!-- sample: SimulatorsExampleTest#phone-session -->
  * <pre>{@code
- * SimulatorSession onPhone = smartId.session(sessionId).orElseThrow();
- * assertEquals(codeShownToUser, onPhone.verificationCode().orElseThrow());
- * onPhone.result(); // Optional[OK] once the person has answered
+ * List<String> shownToThePerson = new ArrayList<>();
+ * SigningListener showCode = new SigningListener() {
+ *     @Override
+ *     public void verificationCode(VerificationCode code) {
+ *         shownToThePerson.add(code.digits());
+ *     }
+ * };
+ * smartId.authenticate(AuthenticationRequest.builder(person, challenge).build(), showCode);
+ *
+ * SimulatorSession onPhone = simulator.sessions().get(0);
+ * assertEquals(shownToThePerson, List.of(onPhone.verificationCode().orElseThrow()));
+ * assertEquals(Optional.of("OK"), onPhone.result());
  * }</pre>
  *
  * @param sessionId the session id the API returned

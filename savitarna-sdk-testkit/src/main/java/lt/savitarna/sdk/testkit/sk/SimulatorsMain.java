@@ -10,15 +10,28 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the Smart-ID and Mobile-ID simulators on their own, for trying a relying-party
  * integration by hand or from another process. The standalone jar runs it with the command
- * {@code simulators} (without a command it runs the portal sandbox):
+ * {@code simulators} (without a command it runs the portal sandbox): {@code java -jar
+ * savitarna-sdk-testkit-<version>-standalone.jar simulators --smart-id-port 8444 --mobile-id-port
+ * 8445 --ca-out target/test-ca.pem}, then e.g. {@code curl --cacert target/test-ca.pem -X POST
+ * https://127.0.0.1:8444/smart-id-rp/v2/certificatechoice/etsi/PNOLT-30303039914 ...}.
  *
+ * <p>{@link #start(String[], PrintStream)} does the same in-process and returns both simulators
+ * instead of waiting:
+ *
+ * <!-- sample: StandaloneExampleTest#simulators-main -->
  * <pre>{@code
- * java -jar savitarna-sdk-testkit-0.1.0-standalone.jar simulators \
- *      --smart-id-port 8444 --mobile-id-port 8445 --ca-out target/test-ca.pem
- * curl --cacert target/test-ca.pem -X POST \
- *      https://127.0.0.1:8444/smart-id-rp/v2/certificatechoice/etsi/PNOLT-30303039914 \
- *      -H 'Content-Type: application/json' \
- *      -d '{"relyingPartyUUID":"00000000-0000-0000-0000-000000000000","relyingPartyName":"DEMO"}'
+ * String[] args = {"--smart-id-port", "0", "--mobile-id-port", "0"};
+ * try (SimulatorsMain.Simulators simulators = SimulatorsMain.start(args, System.out)) {
+ *     SmartIdSimulator smartId = simulators.smartId();
+ *     HttpClient https = HttpClient.newBuilder().sslContext(smartId.pki().sslContext()).build();
+ *     HttpRequest choice = HttpRequest.newBuilder(smartId.baseUri()
+ *                     .resolve("certificatechoice/etsi/" + SmartIdTestAccount.OK.semanticsIdentifier()))
+ *             .header("Content-Type", "application/json")
+ *             .POST(BodyPublishers.ofString("{\"relyingPartyUUID\":\"" + SmartIdSimulator.DEMO_RELYING_PARTY_UUID
+ *                     + "\",\"relyingPartyName\":\"" + SmartIdSimulator.DEMO_RELYING_PARTY_NAME + "\"}"))
+ *             .build();
+ *     assertEquals(200, https.send(choice, BodyHandlers.ofString()).statusCode());
+ * }
  * }</pre>
  *
  * <p>Both simulators share one generated {@link TestPki}; {@code --ca-out} writes its root

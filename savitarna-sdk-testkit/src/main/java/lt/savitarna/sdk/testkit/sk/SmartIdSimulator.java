@@ -26,13 +26,21 @@ import lt.savitarna.sdk.testkit.sk.internal.SmartIdService;
  *       signing) and the certificate as Base64 DER with its level.</li>
  * </ul>
  *
+ * <!-- sample: SimulatorsExampleTest#smart-id -->
  * <pre>{@code
  * TestPki pki = TestPki.generate();
- * try (SmartIdSimulator smartId = SmartIdSimulator.builder().pki(pki).start()) {
- *     URI base = smartId.baseUri(); // https://127.0.0.1:PORT/smart-id-rp/v2/
- *     // POST base + "authentication/etsi/PNOLT-30303039914", then GET base + "session/" + id
- *     SimulatorSession onPhone = smartId.session(sessionId).orElseThrow();
- *     onPhone.verificationCode(); // what the app shows
+ * try (SmartIdSimulator simulator = SmartIdSimulator.builder().pki(pki).start()) {
+ *     SmartIdProvider smartId = SmartIdProvider.create(SmartIdConfig.demo(
+ *                     SmartIdSimulator.DEMO_RELYING_PARTY_UUID, SmartIdSimulator.DEMO_RELYING_PARTY_NAME)
+ *             .baseUri(simulator.baseUri())
+ *             .tlsPins(TlsPin.of(pki.serverCertificate()))
+ *             .trustServerCertificate(pki.caCertificate())
+ *             .trustAnchors(List.of(pki.caCertificate()))
+ *             .build());
+ *     SignerIdentity person = SignerIdentity.of(PersonalCode.parse(SmartIdTestAccount.OK.personalCode()));
+ *     Authentication auth = smartId.authenticate(AuthenticationRequest.builder(person, challenge).build(),
+ *             SigningListener.none());
+ *     assertEquals(SmartIdTestAccount.OK.givenName(), auth.givenName());
  * }
  * }</pre>
  *

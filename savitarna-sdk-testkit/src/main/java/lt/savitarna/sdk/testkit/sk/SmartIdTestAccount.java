@@ -9,10 +9,11 @@ import java.util.Optional;
  * ({@code PNOLT-30303039914-MOCK-Q}) is what the session returns and what signing by document
  * number uses.
  *
+ * <!-- sample: SimulatorsExampleTest#refusing-account -->
  * <pre>{@code
- * SmartIdTestAccount.OK.semanticsIdentifier(); // "PNOLT-30303039914"
- * SmartIdTestAccount.OK.documentNumber();      // "PNOLT-30303039914-MOCK-Q"
- * SmartIdTestAccount.NOT_QUALIFIED.certificateLevel(); // "ADVANCED": 471 when QUALIFIED is asked for
+ * SignerIdentity refusing = SignerIdentity.of(PersonalCode.parse(SmartIdTestAccount.USER_REFUSED.personalCode()));
+ * assertThrows(SignatureRefusedException.class, () -> smartId.authenticate(
+ *         AuthenticationRequest.builder(refusing, challenge).build(), SigningListener.none()));
  * }</pre>
  */
 public enum SmartIdTestAccount {

@@ -34,13 +34,22 @@ import lt.savitarna.sdk.testkit.sk.internal.TestPeople;
  *       moment) and kept for the life of the object.</li>
  * </ul>
  *
+ * <!-- sample: SimulatorsExampleTest#smart-id -->
  * <pre>{@code
  * TestPki pki = TestPki.generate();
- * X509Certificate trustAnchor = pki.caCertificate();        // for validating answers
- * HttpClient http = HttpClient.newBuilder().sslContext(pki.sslContext()).build();
- * pki.writeCaCertificatePem(Path.of("target/test-ca.pem"));
- *
- * TestPki expired = TestPki.builder().validFrom(Instant.now().minus(Duration.ofDays(4 * 365))).build();
+ * try (SmartIdSimulator simulator = SmartIdSimulator.builder().pki(pki).start()) {
+ *     SmartIdProvider smartId = SmartIdProvider.create(SmartIdConfig.demo(
+ *                     SmartIdSimulator.DEMO_RELYING_PARTY_UUID, SmartIdSimulator.DEMO_RELYING_PARTY_NAME)
+ *             .baseUri(simulator.baseUri())
+ *             .tlsPins(TlsPin.of(pki.serverCertificate()))
+ *             .trustServerCertificate(pki.caCertificate())
+ *             .trustAnchors(List.of(pki.caCertificate()))
+ *             .build());
+ *     SignerIdentity person = SignerIdentity.of(PersonalCode.parse(SmartIdTestAccount.OK.personalCode()));
+ *     Authentication auth = smartId.authenticate(AuthenticationRequest.builder(person, challenge).build(),
+ *             SigningListener.none());
+ *     assertEquals(SmartIdTestAccount.OK.givenName(), auth.givenName());
+ * }
  * }</pre>
  *
  * <p>Thread-safe. Nothing here is secret, and none of it is trusted anywhere but in tests.
@@ -159,7 +168,20 @@ public final class TestPki {
                 + material.personValidFrom() + "]";
     }
 
-    /** Configures a {@link TestPki}. */
+    /**
+     * Configures a {@link TestPki}, e.g. one whose people's certificates have expired, to test that
+     * they are refused:
+     *
+     * <!-- sample: SimulatorsExampleTest#expired-certificates -->
+     * <pre>{@code
+     * TestPki expired = TestPki.builder().validFrom(Instant.now().minus(Duration.ofDays(4 * 366))).build();
+     * try (SmartIdSimulator simulator = SmartIdSimulator.builder().pki(expired).start()) {
+     *     SignerIdentity person = SignerIdentity.of(PersonalCode.parse(SmartIdTestAccount.OK.personalCode()));
+     *     assertThrows(CertificateExpiredException.class, () -> smartIdProvider(simulator).authenticate(
+     *             AuthenticationRequest.builder(person, challenge).build(), SigningListener.none()));
+     * }
+     * }</pre>
+     */
     public static final class Builder {
 
         private Clock clock = Clock.systemUTC();

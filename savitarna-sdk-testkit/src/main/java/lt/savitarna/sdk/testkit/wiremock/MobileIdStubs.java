@@ -27,12 +27,20 @@ import lt.savitarna.sdk.testkit.sk.internal.TestPeople;
  * very digest given and certificates of a test PKI generated for these stubs (trust
  * {@link #trustAnchor()}). Test users whose result is not {@code OK} complete with that result.
  *
+ * <!-- sample: SkStubsExampleTest#mobile-id -->
  * <pre>{@code
- * MobileIdStubs mobileId = MobileIdStubs.on(sk).authentication(MobileIdTestUser.OK, challenge);
- * MobileIdProvider provider = MobileIdProvider.create(MobileIdConfig.demo(uuid, "DEMO")
+ * MobileIdStubs mobileIdStubs = MobileIdStubs.on(sk).authentication(MobileIdTestUser.OK, challenge);
+ * MobileIdProvider mobileId = MobileIdProvider.create(MobileIdConfig.demo(DEMO_UUID, "DEMO")
  *         .baseUri(URI.create(sk.baseUrl() + "/mid-api/"))
- *         .trustAnchors(List.of(mobileId.trustAnchor()))
+ *         .trustAnchors(List.of(mobileIdStubs.trustAnchor()))
+ *         .sleeper(waits::add)
  *         .build());
+ *
+ * SignerIdentity person = SignerIdentity.mobileId(PhoneNumber.parse(MobileIdTestUser.OK.phoneNumber()),
+ *         PersonalCode.parse(MobileIdTestUser.OK.nationalIdentityNumber()));
+ * Authentication auth = mobileId.authenticate(AuthenticationRequest.builder(person, challenge).build(),
+ *         SigningListener.none());
+ * assertEquals(MobileIdTestUser.OK.givenName(), auth.givenName());
  * }</pre>
  *
  * <p>The paths match under any base path. Each registered flow has one session: a second call of

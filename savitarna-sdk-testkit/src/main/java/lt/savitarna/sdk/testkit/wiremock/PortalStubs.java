@@ -42,21 +42,20 @@ import java.util.function.Function;
  * let the normal answer through (429 with {@code Retry-After}, a connection reset, 503), or
  * maintenance for every call.
  *
+ * <!-- sample: WireMockStubsExampleTest#signed-after-polls -->
  * <pre>{@code
- * @RegisterExtension
- * static WireMockExtension portal = WireMockExtension.newInstance()
- *         .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
+ * PortalStubs.on(portal).all()
+ *         .contractSignedAfterPolls(2)
+ *         .rateLimitedOnce("GET", CONTRACT_PATH, 3);
  *
- * @Test
- * void retriesAfterRateLimit() {
- *     PortalStubs.on(portal.getRuntimeInfo().getWireMock())
- *             .all()
- *             .rateLimitedOnce("GET", "/api/v1/me", 1);
- *     SavitarnaClient client = SavitarnaClient.builder()
- *             .baseUri(URI.create(portal.baseUrl())).sleeper(waits::add).build();
- *     Session session = client.login(StubData.EMAIL, StubData.PASSWORD.toCharArray());
- *     assertEquals("Ona", session.me().firstName());
+ * try (Session session = client.login(StubData.EMAIL, StubData.PASSWORD.toCharArray())) {
+ *     Workspace farm = session.workspace(StubData.COMPANY_ID, StubData.PARTY_ID);
+ *     ContractWatcher watcher = new ContractWatcher(farm.documents(), waits::add, Duration.ofSeconds(30), 10);
+ *
+ *     assertEquals(DocumentState.SIGNED, watcher.awaitSigned(StubData.CONTRACT_ID).state());
  * }
+ * // The 429 was retried after its Retry-After, then two polls saw AWAITING_SIGNATURE.
+ * assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(30), Duration.ofSeconds(30)), waits);
  * }</pre>
  *
  * <p>Not thread-safe while registering; the stubs themselves serve concurrent calls. WireMock is

@@ -29,15 +29,19 @@ import lt.savitarna.sdk.testkit.sk.internal.TestPeople;
  * them; the demo accounts that do not answer {@code OK} ({@code USER_REFUSED}, {@code WRONG_VC},
  * {@code TIMEOUT}) complete with that end result.
  *
+ * <!-- sample: SkStubsExampleTest#smart-id -->
  * <pre>{@code
- * SmartIdStubs smartId = SmartIdStubs.on(sk).authentication(SmartIdTestAccount.OK, challenge);
- * SmartIdProvider provider = SmartIdProvider.create(SmartIdConfig.demo(uuid, "DEMO")
+ * SmartIdStubs smartIdStubs = SmartIdStubs.on(sk).authentication(SmartIdTestAccount.OK, challenge);
+ * SmartIdProvider smartId = SmartIdProvider.create(SmartIdConfig.demo(DEMO_UUID, "DEMO")
  *         .baseUri(URI.create(sk.baseUrl() + "/smart-id-rp/v2/"))
- *         .trustAnchors(List.of(smartId.trustAnchor()))
+ *         .trustAnchors(List.of(smartIdStubs.trustAnchor()))
  *         .sleeper(waits::add)
  *         .build());
- * Authentication auth = provider.authenticate(AuthenticationRequest.builder(
- *         SignerIdentity.of(PersonalCode.parse("30303039914")), challenge).build(), listener);
+ *
+ * SignerIdentity person = SignerIdentity.of(PersonalCode.parse(SmartIdTestAccount.OK.personalCode()));
+ * Authentication auth = smartId.authenticate(AuthenticationRequest.builder(person, challenge).build(),
+ *         SigningListener.none());
+ * assertEquals(SmartIdTestAccount.OK.givenName(), auth.givenName());
  * }</pre>
  *
  * <p>The paths match under any base path. Each registered flow has one session: a second call of

@@ -11,9 +11,14 @@ import java.nio.charset.StandardCharsets;
  * Every stubbed document's file is {@linkplain #samplePdf() one small real PDF}, whose size and
  * SHA-256 the document metadata states, so checksum verification passes.
  *
+ * <!-- sample: WireMockStubsExampleTest#stub-data -->
  * <pre>{@code
- * Workspace ws = session.workspace(StubData.COMPANY_ID, StubData.PARTY_ID);
- * Document contract = ws.documents().get(StubData.CONTRACT_ID);
+ * try (Session session = client.login(StubData.EMAIL, StubData.PASSWORD.toCharArray())) {
+ *     assertEquals(StubData.ACCOUNT_ID, session.me().accountId());
+ *     Document contract = session.workspace(StubData.COMPANY_ID, StubData.PARTY_ID).documents()
+ *             .get(StubData.CONTRACT_ID);
+ *     assertEquals(DocumentState.AWAITING_SIGNATURE, contract.state());
+ * }
  * }</pre>
  */
 public final class StubData {

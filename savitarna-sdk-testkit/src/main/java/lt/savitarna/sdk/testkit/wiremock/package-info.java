@@ -6,11 +6,19 @@
  * {@link lt.savitarna.sdk.testkit.wiremock.MobileIdStubs} answer SK's relying-party APIs with
  * sessions that run once and then complete, signed for real with a test PKI.
  *
+ * <!-- sample: WireMockStubsExampleTest#connection-reset -->
  * <pre>{@code
- * WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
- * server.start();
- * PortalStubs.on(server).all().connectionResetOnce("GET", "/api/v1/me/representations");
- * SavitarnaClient client = SavitarnaClient.builder().baseUri(URI.create(server.baseUrl())).build();
+ * // The first attempt's connection is reset before any answer; a GET is always safe to repeat.
+ * PortalStubs.on(portal).all().connectionResetOnce("GET", CONTRACT_PATH + "/content");
+ *
+ * try (Session session = client.login(StubData.EMAIL, StubData.PASSWORD.toCharArray())) {
+ *     ByteArrayOutputStream file = new ByteArrayOutputStream();
+ *     long size = session.workspace(StubData.COMPANY_ID, StubData.PARTY_ID).documents()
+ *             .download(StubData.CONTRACT_ID, file);
+ *
+ *     assertEquals(StubData.SAMPLE_PDF_SIZE, size);
+ *     assertArrayEquals(StubData.samplePdf(), file.toByteArray());
+ * }
  * }</pre>
  *
  * <p>Needs {@code org.wiremock:wiremock-standalone} (an optional dependency of the testkit) on the
