@@ -104,7 +104,7 @@ class ExampleRegionsTest {
         assertNotNull(JavadocSamples.unshowable(region("if (x) {")));
         assertNotNull(JavadocSamples.unshowable(region("}", "{")));
         assertNotNull(JavadocSamples.unshowable(region("/* note */")));
-        assertNotNull(JavadocSamples.unshowable(region("@Override")));
+        assertNull(JavadocSamples.unshowable(region("@Override", "public String toString() {", "}")));
     }
 
     private static Region region(String... lines) {
