@@ -22,14 +22,15 @@ final class PortalBench {
         try (SandboxServer sandbox = SandboxServer.builder().exchangeLogCapacity(1)
                 .accessTokenTtl(java.time.Duration.ofHours(4)).start();
              SavitarnaClient client = SavitarnaClient.builder().baseUri(sandbox.baseUri()).build()) {
+            PortalWorkspace.fill(sandbox);
             Session session = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray());
             Documents documents = session.workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID).documents();
-            DocumentQuery fifty = DocumentQuery.builder().pageSize(50).build();
+            DocumentQuery fifty = DocumentQuery.builder().pageSize(PortalWorkspace.PAGE).build();
             RawPortal raw = new RawPortal(sandbox.baseUri()).login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD);
 
             Runnable sdk = () -> check(documents.list(fifty).byPage().iterator().next().items().size());
-            Runnable rawCall = () -> check(raw.documents(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID, 50)
-                    .items.size());
+            Runnable rawCall = () -> check(
+                    raw.documents(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID, PortalWorkspace.PAGE).items.size());
             SideBySide pair = new SideBySide(sdk, rawCall);
             pair.latencies(2, settings.latencyCalls()); // warm-up
 
@@ -45,9 +46,9 @@ final class PortalBench {
                 rows.add(Row.atLeast(s, "throughput, " + callers + (callers == 1 ? " caller" : " callers") + " (calls/s)" + ops.errors("SDK", "raw"), ops.a(), ops.b(), 0.95, "%.0f"));
                 System.out.println("  " + callers + " callers: sdk " + ops.a() + " raw " + ops.b());
             }
-            notes.add("a) The sandbox's main workspace holds " + DemoData.DOCUMENTS_PER_DEMO_REPRESENTATION
-                    + " documents, so each `limit=50` page carries all " + DemoData.DOCUMENTS_PER_DEMO_REPRESENTATION
-                    + ". Raw = `java.net.http.HttpClient` (HTTP/1.1, as the SDK on plain HTTP) + Yasson binding "
+            notes.add("a) The sandbox's main workspace is topped up with invoices to " + PortalWorkspace.PAGE
+                    + " documents, so each `limit=" + PortalWorkspace.PAGE + "` page carries " + PortalWorkspace.PAGE
+                    + " on both sides. Raw = `java.net.http.HttpClient` (HTTP/1.1, as the SDK on plain HTTP) + Yasson binding "
                     + "to public-field classes with the same typed fields (LocalDate, Instant). Latency: "
                     + settings.latencyRounds() + " A/B rounds × " + settings.latencyCalls() + " calls a side; "
                     + "throughput: " + settings.rounds() + " alternating rounds of " + settings.round().toSeconds()
@@ -56,7 +57,7 @@ final class PortalBench {
     }
 
     private static void check(int items) {
-        if (items != DemoData.DOCUMENTS_PER_DEMO_REPRESENTATION) {
+        if (items != PortalWorkspace.PAGE) {
             throw new IllegalStateException("expected a full page, got " + items);
         }
     }
