@@ -128,7 +128,7 @@ public final class JsonFields {
         if (s == null) {
             return null;
         }
-        Instant fast = IsoInstants.parseCommon(s);
+        Instant fast = IsoDateTimes.parseCommon(s);
         if (fast != null) {
             return fast;
         }
@@ -139,11 +139,18 @@ public final class JsonFields {
         }
     }
 
-    /** An ISO-8601 date field, or {@code null} when absent. */
+    /** An ISO-8601 date field ({@code 2026-11-24}), or {@code null} when absent. */
     public static LocalDate date(JsonObject o, String name) {
         String s = string(o, name);
+        if (s == null) {
+            return null;
+        }
+        LocalDate fast = IsoDateTimes.parseCommonDate(s);
+        if (fast != null) {
+            return fast;
+        }
         try {
-            return s == null ? null : LocalDate.parse(s);
+            return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             throw new MalformedJsonException("field '" + name + "' is not an ISO-8601 date", e);
         }

@@ -7,13 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-class IsoInstantsTest {
+class IsoDateTimesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2026-11-24T10:15:30Z", "2026-11-24T10:15:30.5Z", "2026-11-24T10:15:30.123456789Z",
@@ -22,7 +23,7 @@ class IsoInstantsTest {
             "2024-02-29T12:00:00Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59+18:00",
             "2026-11-24T10:15:30-18:00", "2026-11-24T10:15:30-00:00"})
     void readsTheCommonShapeExactlyAsInstantParse(String text) {
-        Instant fast = IsoInstants.parseCommon(text);
+        Instant fast = IsoDateTimes.parseCommon(text);
         assertNotNull(fast, text);
         assertEquals(Instant.parse(text), fast, text);
     }
@@ -35,7 +36,7 @@ class IsoInstantsTest {
             "+12026-11-24T10:15:30Z", "2026-11-24T10:15:30ZZ", "2026-11-2AT10:15:30Z", "2026-11-24T10:15:30+02:00:00",
             "２０２６-11-24T10:15:30Z"})
     void leavesEveryOtherShapeToTheGeneralParser(String text) {
-        assertNull(IsoInstants.parseCommon(text), text);
+        assertNull(IsoDateTimes.parseCommon(text), text);
     }
 
     @Test
@@ -43,7 +44,7 @@ class IsoInstantsTest {
         Random random = new Random(20261124);
         for (int i = 0; i < 20_000; i++) {
             String text = randomTimestamp(random);
-            Instant fast = IsoInstants.parseCommon(text);
+            Instant fast = IsoDateTimes.parseCommon(text);
             Instant general;
             try {
                 general = Instant.parse(text);
@@ -57,6 +58,19 @@ class IsoInstantsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-24", "2024-02-29", "0000-01-01", "9999-12-31", "1970-01-01"})
+    void readsPlainDatesExactlyAsLocalDateParse(String text) {
+        assertEquals(LocalDate.parse(text), IsoDateTimes.parseCommonDate(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00", "2026-1-01",
+            "20261124", "+2026-11-24", "2026-11-24Z", "2026/11/24", "2026-11-2A"})
+    void leavesOtherDatesToTheGeneralParser(String text) {
+        assertNull(IsoDateTimes.parseCommonDate(text), text);
+    }
+
     @Test
     void fieldsOfOtherShapesStillParseOrAreMalformed() {
         var o = Json.createObjectBuilder().add("a", "2016-12-31T23:59:60Z").add("b", "2026-04-31T10:15:30Z")
@@ -64,6 +78,11 @@ class IsoInstantsTest {
         assertEquals(Instant.parse("2016-12-31T23:59:59Z"), JsonFields.instant(o, "a"));
         assertThrows(MalformedJsonException.class, () -> JsonFields.instant(o, "b"));
         assertEquals(Instant.parse("2026-11-24T08:15:30.5Z"), JsonFields.instant(o, "c"));
+        var d = Json.createObjectBuilder().add("ok", "2026-11-24").add("bad", "2026-02-30").add("long", "+12026-01-01")
+                .build();
+        assertEquals(LocalDate.of(2026, 11, 24), JsonFields.date(d, "ok"));
+        assertThrows(MalformedJsonException.class, () -> JsonFields.date(d, "bad"));
+        assertEquals(LocalDate.of(12026, 1, 1), JsonFields.date(d, "long"));
     }
 
     private static String randomTimestamp(Random r) {

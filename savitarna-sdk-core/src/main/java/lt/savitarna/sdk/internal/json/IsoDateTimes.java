@@ -5,22 +5,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Reads the one shape of timestamp the portal sends, {@code 2026-11-24T10:15:30Z} with an
- * optional fraction of up to nine digits and a {@code Z} or {@code ±hh:mm} offset, without a
- * {@code DateTimeFormatter}: a document page has two such fields per document, and the general
- * parser was a quarter of the time spent reading a page. Anything else (or anything out of range)
- * is left to {@link Instant#parse}, which gives the same result for every string read here.
+ * Reads the shapes of timestamp and date the portal sends, {@code 2026-11-24T10:15:30Z} (with an
+ * optional fraction of up to nine digits and a {@code Z} or {@code ±hh:mm} offset) and
+ * {@code 2026-11-24}, without a {@code DateTimeFormatter}: a document page has three such fields
+ * per document, and the general parser was a quarter of the time spent reading a page. Anything
+ * else (or anything out of range) is left to {@link Instant#parse} and {@link LocalDate#parse},
+ * which give the same result for every string read here.
  *
  * <pre>{@code
- * Instant t = IsoInstants.parseCommon("2026-11-24T10:15:30.25+02:00"); // null if not this shape
+ * Instant t = IsoDateTimes.parseCommon("2026-11-24T10:15:30.25+02:00"); // null if not this shape
+ * LocalDate d = IsoDateTimes.parseCommonDate("2026-11-24");
  * }</pre>
  */
-final class IsoInstants {
+final class IsoDateTimes {
 
     private static final int SECONDS_PER_DAY = 86_400;
     private static final int MAX_OFFSET_HOURS = 18;
 
-    private IsoInstants() {
+    private IsoDateTimes() {
     }
 
     /** The instant, or {@code null} when {@code s} is not of the common shape or not a valid date and time. */
@@ -77,6 +79,27 @@ final class IsoInstants {
         }
         long epochSecond = epochDay * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second - offsetSeconds;
         return Instant.ofEpochSecond(epochSecond, nanos);
+    }
+
+    /**
+     * The date of a plain {@code yyyy-mm-dd}, or {@code null} when {@code s} is not of that shape
+     * or not a valid date; {@link LocalDate#parse} gives the same result for every string read here.
+     */
+    static LocalDate parseCommonDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        if ((year | month | day) < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** The decimal value of {@code count} ASCII digits at {@code from}, or -1 if one is not a digit. */
