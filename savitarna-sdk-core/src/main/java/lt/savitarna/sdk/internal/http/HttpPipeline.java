@@ -264,7 +264,7 @@ public final class HttpPipeline {
             response = http.send(request, handler);
         } catch (InterruptedException e) {
             if (watchdog.stop()) {
-                return timedOut(op, loggedPath, attempt, maxAttempts, timeout, started, e);
+                return timedOut(op, loggedPath, attempt, maxAttempts, timeout, started, null);
             }
             Thread.currentThread().interrupt();
             throw new TransportException(ErrorCodes.INTERRUPTED, op.requestId(), attempt, settings.locale(), e);
@@ -276,8 +276,8 @@ public final class HttpPipeline {
             HttpLog.failed(op, loggedPath, e, System.nanoTime() - started, attempt, maxAttempts);
             boolean requestTimedOut = e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException);
             return Outcome.failed(Failure.io(e, op.retryable(), requestTimedOut));
-        } catch (RuntimeException e) {
-            watchdog.stop();
+        } catch (RuntimeException | Error e) {
+            watchdog.stop(); // or it would interrupt this thread later, elsewhere
             HttpLog.failed(op, loggedPath, e, System.nanoTime() - started, attempt, maxAttempts);
             throw e;
         }
@@ -299,10 +299,12 @@ public final class HttpPipeline {
     }
 
     private <T> Outcome<T> timedOut(Operation<T> op, String loggedPath, int attempt, int maxAttempts,
-                                    Duration timeout, long started, Exception cause) {
+                                    Duration timeout, long started, IOException cause) {
         HttpTimeoutException timedOut =
                 new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
-        timedOut.initCause(cause);
+        if (cause != null) {
+            timedOut.initCause(cause);
+        }
         HttpLog.failed(op, loggedPath, timedOut, System.nanoTime() - started, attempt, maxAttempts);
         return Outcome.failed(Failure.io(timedOut, op.retryable(), true));
     }
