@@ -1,17 +1,13 @@
 package lt.savitarna.sdk.internal.http;
 
-import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Bounds one blocking attempt on the calling thread: if the attempt is still running when the
- * limit passes, a task on the client's scheduler interrupts the caller, which makes the JDK's
- * blocking {@code HttpClient.send} cancel the exchange and throw {@link InterruptedException}.
- * The request's own timeout stops applying once the headers are in; this also bounds the rest of
- * a buffered body.
+ * Bounds one blocking attempt on the calling thread: if the attempt is still running at its
+ * deadline, the sweep of {@link AttemptDeadlines} (on the client's scheduler thread) interrupts the
+ * caller, which makes the JDK's blocking {@code HttpClient.send} cancel the exchange and throw
+ * {@link InterruptedException}. The request's own timeout stops applying once the headers are in;
+ * this also bounds the rest of a buffered body.
  *
  * <p>{@link #stop()} tells the two kinds of interrupt apart: it returns {@code true} only when
  * this watchdog fired, and then clears the interrupt it caused, even one that lands after the
@@ -20,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ends as timed out).
  *
  * <pre>{@code
- * AttemptWatchdog watchdog = AttemptWatchdog.start(scheduler, timeout);
+ * AttemptWatchdog watchdog = deadlines.start(timeout);
  * try {
  *     response = http.send(request, handler);
  * } catch (InterruptedException e) {
@@ -38,21 +34,21 @@ final class AttemptWatchdog implements Runnable {
 
     private final AtomicInteger state = new AtomicInteger(RUNNING);
     private final Thread caller;
-    private ScheduledFuture<?> task;
+    private final long deadline;
+    private final AttemptDeadlines owner;
 
-    private AttemptWatchdog(Thread caller) {
+    AttemptWatchdog(Thread caller, long deadline, AttemptDeadlines owner) {
         this.caller = caller;
+        this.deadline = deadline;
+        this.owner = owner;
     }
 
-    /** Watches the current thread's attempt for {@code limit}. */
-    static AttemptWatchdog start(ScheduledExecutorService scheduler, Duration limit) {
-        AttemptWatchdog watchdog = new AttemptWatchdog(Thread.currentThread());
-        // Only the calling thread reads the task back, in stop().
-        watchdog.task = scheduler.schedule(watchdog, limit.toNanos(), TimeUnit.NANOSECONDS);
-        return watchdog;
+    /** When the attempt's time is up, on the {@link System#nanoTime()} scale of its owner. */
+    long deadline() {
+        return deadline;
     }
 
-    /** The scheduler's side: interrupts the caller if its attempt is still running. */
+    /** The sweep's side: interrupts the caller if its attempt is still running. */
     @Override
     public void run() {
         if (!state.compareAndSet(RUNNING, FIRING)) {
@@ -71,12 +67,12 @@ final class AttemptWatchdog implements Runnable {
      * Ends the watch; called by the attempt's thread (the one that started it) once {@code send}
      * returned or threw. Safe to call again: later calls return {@code false}.
      *
-     * @return whether the limit passed and this watchdog interrupted the caller; that interrupt is
-     *         cleared before returning, even when it landed after {@code send} had finished
+     * @return whether the deadline passed and this watchdog interrupted the caller; that interrupt
+     *         is cleared before returning, even when it landed after {@code send} had finished
      */
     boolean stop() {
         if (state.compareAndSet(RUNNING, STOPPED)) {
-            task.cancel(false);
+            owner.finished(this);
             return false;
         }
         while (state.get() == FIRING) {

@@ -60,6 +60,7 @@ public final class HttpPipeline {
     private final JsonCodec json;
     private final PipelineSettings settings;
     private final RetryBudget budget;
+    private final AttemptDeadlines deadlines = new AttemptDeadlines(this::scheduler, System::nanoTime);
     private final Object schedulerLock = new Object();
     private volatile ScheduledExecutorService scheduler;
     private volatile boolean closed;
@@ -255,7 +256,7 @@ public final class HttpPipeline {
         // no longer covers once the headers are in.
         AttemptWatchdog watchdog;
         try {
-            watchdog = AttemptWatchdog.start(scheduler(), timeout);
+            watchdog = deadlines.start(timeout);
         } catch (RejectedExecutionException e) {
             throw new IllegalStateException("the client is closed", e); // closed while this call ran
         }
