@@ -37,11 +37,12 @@ public class DocumentListJmh {
     private SavitarnaClient client;
     private Documents documents;
     private RawPortal raw;
-    private final DocumentQuery fifty = DocumentQuery.builder().pageSize(50).build();
+    private final DocumentQuery fifty = DocumentQuery.builder().pageSize(PortalWorkspace.PAGE).build();
 
     @Setup(Level.Trial)
     public void start() {
         sandbox = SandboxServer.builder().exchangeLogCapacity(1).accessTokenTtl(Duration.ofHours(4)).start();
+        PortalWorkspace.fill(sandbox);
         client = SavitarnaClient.builder().baseUri(sandbox.baseUri()).build();
         documents = client.login(DemoData.JONAS_EMAIL, DemoData.JONAS_PASSWORD.toCharArray())
                 .workspace(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID).documents();
@@ -61,6 +62,6 @@ public class DocumentListJmh {
 
     @Benchmark
     public Object raw() {
-        return raw.documents(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID, 50).items;
+        return raw.documents(DemoData.MAIN_COMPANY_ID, DemoData.MAIN_PARTY_ID, PortalWorkspace.PAGE).items;
     }
 }

@@ -13,14 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import lt.savitarna.sdk.RetryPolicy;
 import lt.savitarna.sdk.error.ApiException;
 import lt.savitarna.sdk.error.DeadlineExceededException;
@@ -51,12 +46,23 @@ public final class HttpPipeline {
 
     private static final String API_PATH = "/api/v1";
 
+    /** The whole body as {@code byte[]}. */
+    private static final HttpResponse.BodyHandler<Object> BUFFERED = info -> HttpResponse.BodySubscribers
+            .<byte[], Object>mapping(HttpResponse.BodySubscribers.ofByteArray(), b -> b);
+
+    /** A successful body as an open {@code InputStream}; an error answer's body as {@code byte[]}. */
+    private static final HttpResponse.BodyHandler<Object> STREAMING_IF_OK = info -> info.statusCode() / 100 == 2
+            ? HttpResponse.BodySubscribers.<InputStream, Object>mapping(HttpResponse.BodySubscribers.ofInputStream(),
+                    s -> s)
+            : BUFFERED.apply(info);
+
     private final HttpClient http;
     private final JsonCodec json;
     private final PipelineSettings settings;
     private final RetryBudget budget;
+    private final AttemptDeadlines deadlines = new AttemptDeadlines(this::scheduler, System::nanoTime);
     private final Object schedulerLock = new Object();
-    private ScheduledExecutorService scheduler;
+    private volatile ScheduledExecutorService scheduler;
     private volatile boolean closed;
 
     /** Creates a pipeline over the client's shared HTTP client and JSON codec. */
@@ -98,10 +104,15 @@ public final class HttpPipeline {
     }
 
     /**
-     * The client's one scheduler thread, started on first use: it runs the idle-read watchdogs of
-     * streamed bodies, so no download needs a thread of its own. Stopped when the client closes.
+     * The client's one scheduler thread, started on first use: it runs the watchdogs that bound each
+     * attempt and the idle-read watchdogs of streamed bodies, so no call or download needs a thread
+     * of its own. Stopped when the client closes.
      */
     public ScheduledExecutorService scheduler() {
+        ScheduledExecutorService started = scheduler;
+        if (started != null && !closed) {
+            return started; // every attempt asks: no lock once it runs
+        }
         synchronized (schedulerLock) {
             if (closed) {
                 throw new IllegalStateException("the client is closed");
@@ -237,41 +248,42 @@ public final class HttpPipeline {
                                    Duration timeout) {
         HttpRequest request = request(op, timeout);
         HttpLog.sending(op, loggedPath, request, attempt);
+        HttpResponse.BodyHandler<Object> handler = op.reader().streaming() ? STREAMING_IF_OK : BUFFERED;
         long started = System.nanoTime();
-        CompletableFuture<HttpResponse<Object>> future = http.sendAsync(request, info ->
-                op.reader().streaming() && info.statusCode() / 100 == 2
-                        ? HttpResponse.BodySubscribers.<InputStream, Object>mapping(
-                                HttpResponse.BodySubscribers.ofInputStream(), s -> s)
-                        : HttpResponse.BodySubscribers.<byte[], Object>mapping(
-                                HttpResponse.BodySubscribers.ofByteArray(), b -> b));
+        // The blocking send finishes the exchange on this thread; sendAsync().get() would complete
+        // it on a pool thread and only then wake this one. The request timeout bounds the wait for
+        // the headers; the watchdog also bounds the rest of a buffered body, which the JDK's timeout
+        // no longer covers once the headers are in.
+        AttemptWatchdog watchdog;
+        try {
+            watchdog = deadlines.start(timeout);
+        } catch (RejectedExecutionException e) {
+            throw new IllegalStateException("the client is closed", e); // closed while this call ran
+        }
         HttpResponse<Object> response;
         try {
-            // Waiting on the future, not only on the request timeout, also bounds the body of
-            // buffered answers: the JDK's own timeout stops applying once the headers are in.
-            response = future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            HttpTimeoutException timedOut =
-                    new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
-            HttpLog.failed(op, loggedPath, timedOut, System.nanoTime() - started, attempt, maxAttempts);
-            return Outcome.failed(Failure.io(timedOut, op.retryable(), true));
+            response = http.send(request, handler);
         } catch (InterruptedException e) {
-            future.cancel(true);
+            if (watchdog.stop()) {
+                return timedOut(op, loggedPath, attempt, maxAttempts, timeout, started, null);
+            }
             Thread.currentThread().interrupt();
             throw new TransportException(ErrorCodes.INTERRUPTED, op.requestId(), attempt, settings.locale(), e);
-        } catch (ExecutionException | CancellationException e) {
-            Throwable cause = unwrap(e);
-            HttpLog.failed(op, loggedPath, cause, System.nanoTime() - started, attempt, maxAttempts);
-            if (cause instanceof IOException io) {
-                boolean requestTimedOut = io instanceof HttpTimeoutException
-                        && !(io instanceof HttpConnectTimeoutException);
-                return Outcome.failed(Failure.io(io, op.retryable(), requestTimedOut));
+        } catch (IOException e) {
+            if (watchdog.stop()) {
+                // Interrupted inside a channel operation: the watchdog's doing, so a timeout.
+                return timedOut(op, loggedPath, attempt, maxAttempts, timeout, started, e);
             }
-            if (cause instanceof RuntimeException runtime && !(cause instanceof CancellationException)) {
-                throw runtime;
-            }
-            throw new TransportException(ErrorCodes.NETWORK_ERROR, op.requestId(), attempt, settings.locale(), cause);
+            HttpLog.failed(op, loggedPath, e, System.nanoTime() - started, attempt, maxAttempts);
+            boolean requestTimedOut = e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException);
+            return Outcome.failed(Failure.io(e, op.retryable(), requestTimedOut));
+        } catch (RuntimeException | Error e) {
+            watchdog.stop(); // or it would interrupt this thread later, elsewhere
+            HttpLog.failed(op, loggedPath, e, System.nanoTime() - started, attempt, maxAttempts);
+            throw e;
         }
+        // A watchdog that fired just as the answer completed: the answer stands, its interrupt is cleared.
+        watchdog.stop();
         long nanos = System.nanoTime() - started;
         int status = response.statusCode();
         if (status / 100 == 2) {
@@ -285,6 +297,17 @@ public final class HttpPipeline {
                 settings.locale());
         return Outcome.failed(Failure.api(error, op.retryable() && retryableStatus(status, error.code()),
                 retryAfter));
+    }
+
+    private <T> Outcome<T> timedOut(Operation<T> op, String loggedPath, int attempt, int maxAttempts,
+                                    Duration timeout, long started, IOException cause) {
+        HttpTimeoutException timedOut =
+                new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
+        if (cause != null) {
+            timedOut.initCause(cause);
+        }
+        HttpLog.failed(op, loggedPath, timedOut, System.nanoTime() - started, attempt, maxAttempts);
+        return Outcome.failed(Failure.io(timedOut, op.retryable(), true));
     }
 
     private <T> T read(Operation<T> op, String loggedPath, HttpResponse<Object> response, long nanos, int attempt,
@@ -364,14 +387,6 @@ public final class HttpPipeline {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        Throwable c = t;
-        while ((c instanceof ExecutionException || c instanceof CompletionException) && c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c;
     }
 
     private static void closeQuietly(InputStream stream) {

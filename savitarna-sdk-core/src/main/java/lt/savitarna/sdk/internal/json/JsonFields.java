@@ -119,21 +119,38 @@ public final class JsonFields {
         return d;
     }
 
-    /** An ISO-8601 instant field, or {@code null} when absent. */
+    /**
+     * An ISO-8601 instant field ({@code 2026-11-24T10:15:30Z}, with an optional fraction and a
+     * {@code Z} or {@code ±hh:mm} offset), or {@code null} when absent.
+     */
     public static Instant instant(JsonObject o, String name) {
         String s = string(o, name);
+        if (s == null) {
+            return null;
+        }
+        Instant fast = IsoDateTimes.parseCommon(s);
+        if (fast != null) {
+            return fast;
+        }
         try {
-            return s == null ? null : Instant.parse(s);
+            return Instant.parse(s);
         } catch (DateTimeParseException e) {
             throw new MalformedJsonException("field '" + name + "' is not an ISO-8601 instant", e);
         }
     }
 
-    /** An ISO-8601 date field, or {@code null} when absent. */
+    /** An ISO-8601 date field ({@code 2026-11-24}), or {@code null} when absent. */
     public static LocalDate date(JsonObject o, String name) {
         String s = string(o, name);
+        if (s == null) {
+            return null;
+        }
+        LocalDate fast = IsoDateTimes.parseCommonDate(s);
+        if (fast != null) {
+            return fast;
+        }
         try {
-            return s == null ? null : LocalDate.parse(s);
+            return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             throw new MalformedJsonException("field '" + name + "' is not an ISO-8601 date", e);
         }
