@@ -49,6 +49,8 @@ public final class SkHttp {
     private final StatusMapping mapping;
     private final Failures failures;
     private final HttpClient client;
+    /** Connections the client opened, counted over TLS only; {@code null} on plain HTTP (tests): no POST resent. */
+    private final OpenedConnections opened;
 
     /**
      * Creates the HTTP side of one provider.
@@ -67,8 +69,11 @@ public final class SkHttp {
                 // A few shared threads handle every answer: a session waiting on the phone holds none.
                 .executor(Async.executor());
         if ("https".equalsIgnoreCase(settings.baseUri().getScheme())) {
-            b.sslContext(PinningTrustManager.sslContext(settings.tlsPins(), settings.extraServerCas(),
-                    settings.clock(), settings.pinExpiryWarning(), settings.pinWarnings()));
+            this.opened = new OpenedConnections();
+            b.sslContext(opened.counting(PinningTrustManager.sslContext(settings.tlsPins(), settings.extraServerCas(),
+                    settings.clock(), settings.pinExpiryWarning(), settings.pinWarnings())));
+        } else {
+            this.opened = null;
         }
         this.client = b.build();
     }
@@ -133,8 +138,17 @@ public final class SkHttp {
         if (flow.isDone()) {
             return flow.stopped();
         }
+        long openedBefore = opened == null ? -1 : opened.count();
         CompletableFuture<HttpResponse<byte[]>> exchange = flow.track(
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()));
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())).exceptionallyCompose(failure -> {
+                    Throwable cause = Async.unwrap(failure);
+                    if (flow.isDone() || !mayResend(cause, post, openedBefore)) {
+                        return CompletableFuture.failedFuture(cause);
+                    }
+                    LOG.debug("{} {}: the kept-alive connection was closed before any answer; sending again",
+                            request.method(), operation);
+                    return flow.track(client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()));
+                });
         return exchange.handleAsync((response, failure) -> {
             if (failure != null) {
                 Throwable cause = Async.unwrap(failure);
@@ -152,6 +166,43 @@ public final class SkHttp {
             }
             return SkJson.parse(response.body(), failures);
         }, Async.executor());
+    }
+
+    /**
+     * Whether a failed exchange may be sent once more, at once. Only a failure before a single
+     * byte of the answer arrived qualifies: that is how a kept-alive connection the server had
+     * already closed shows (the JDK client says "HTTP/1.1 header parser received no bytes", with
+     * an EOF or a reset as its cause; a failure after some bytes has other words and is never
+     * resent here). A status GET is safe to send again whatever happened to the first one.
+     *
+     * <p>A session-start POST is not: if the service read it and then lost the connection, a
+     * second POST would start a second session and a second prompt on the phone (HTTP lets a
+     * client repeat a POST on its own only when it can tell the first was never applied). It is
+     * resent only if it went over a connection taken from the pool (no connection was opened while
+     * it was in flight, see {@link OpenedConnections}) and that connection ended before any answer:
+     * the server closing an idle kept-alive connection just as the request arrived, before reading
+     * it. That is the very case the JDK client retries by itself for GETs, and a service that read
+     * a session start answers it, with a session or an error, rather than dropping the connection.
+     * A POST on a fresh connection that ends without an answer may have been read, so it is not
+     * resent; neither is anything on plain HTTP, where connections are not counted. One resend at
+     * most, so a server that keeps dropping requests still fails fast.
+     */
+    private boolean mayResend(Throwable cause, boolean post, long openedBefore) {
+        if (!closedBeforeAnyAnswer(cause)) {
+            return false;
+        }
+        return !post || (opened != null && opened.count() == openedBefore);
+    }
+
+    /** The JDK client's words for a connection that ended before the first byte of an answer. */
+    private static boolean closedBeforeAnyAnswer(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null
+                    && t.getMessage().startsWith("HTTP/1.1 header parser received no bytes")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SigningException transportFailure(IOException e) {
