@@ -53,7 +53,11 @@ public final class InvoiceImport {
                 Path folder = createFolder(inbox.resolve(representation.companyId()).resolve(representation.partyId()));
                 for (Document invoice : invoices) {
                     DownloadResult file = workspace.documents().download(invoice.id(), folder,
-                            DownloadOptions.builder().progress(new ProgressBar(portal.out(), invoice.number())).build());
+                            DownloadOptions.builder().progress(new ProgressBar(portal.out(), invoice.number()))
+                                    // The default, spelled out: the ERP takes the file over, so it must be on
+                                    // disk when download returns; false suits a cache that can be fetched again.
+                                    .forceToDisk(true)
+                                    .build());
                     portal.out().printf("  ✓ %s %s → %s (SHA-256 %s…)%n", invoice.number(),
                             invoice.amountIfAny().map(Object::toString).orElse(""),
                             file.file().getFileName(), file.sha256().substring(0, 12));

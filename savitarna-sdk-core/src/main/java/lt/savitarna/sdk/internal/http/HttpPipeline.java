@@ -241,7 +241,7 @@ public final class HttpPipeline {
         CompletableFuture<HttpResponse<Object>> future = http.sendAsync(request, info ->
                 op.reader().streaming() && info.statusCode() / 100 == 2
                         ? HttpResponse.BodySubscribers.<InputStream, Object>mapping(
-                                HttpResponse.BodySubscribers.ofInputStream(), s -> s)
+                                op.reader().bodySubscriber(), s -> s)
                         : HttpResponse.BodySubscribers.<byte[], Object>mapping(
                                 HttpResponse.BodySubscribers.ofByteArray(), b -> b));
         HttpResponse<Object> response;
