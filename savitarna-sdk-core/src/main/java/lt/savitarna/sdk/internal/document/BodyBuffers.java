@@ -95,8 +95,8 @@ final class BodyBuffers extends InputStream implements HttpResponse.BodySubscrib
     }
 
     /**
-     * Adds to {@code into} every buffer that has arrived, waiting up to {@code idleLimit} for the
-     * first one.
+     * Adds to {@code into} (empty) every buffer that has arrived, waiting up to {@code idleLimit}
+     * for the first one.
      *
      * @return {@code false} at the end of the body, when nothing was added
      * @throws BodyStalledException when nothing arrived within {@code idleLimit}
