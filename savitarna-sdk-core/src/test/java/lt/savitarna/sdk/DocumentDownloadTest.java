@@ -427,6 +427,29 @@ class DocumentDownloadTest {
         assertEquals(List.of(), listing(dir));
     }
 
+    @Test
+    void withoutForcingToDiskTheFileIsStillWholeVerifiedAndRenamed() throws IOException {
+        fault(reply -> reply.cutAfter(100_000));
+        Path target = dir.resolve("doc.pdf");
+        Files.writeString(target, "an older copy");
+
+        DownloadResult r = workspace().documents().download("doc_1", target,
+                DownloadOptions.builder().forceToDisk(false).build());
+
+        assertArrayEquals(CONTENT, Files.readAllBytes(target));
+        assertEquals(SHA, r.sha256());
+        assertTrue(r.resumed(), "resuming works without forcing too");
+        assertEquals(List.of(target), listing(dir), "no .part or .part.meta is left");
+    }
+
+    @Test
+    void forcingToDiskIsTheDefaultAndCanBeTurnedOff() {
+        assertTrue(DownloadOptions.defaults().forceToDisk());
+        DownloadOptions off = DownloadOptions.builder().forceToDisk(false).build();
+        assertFalse(off.forceToDisk());
+        assertTrue(off.toString().contains("forceToDisk=false"), off.toString());
+    }
+
     private static List<Path> listing(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.sorted().toList();

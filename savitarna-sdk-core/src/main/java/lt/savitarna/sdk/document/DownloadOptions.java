@@ -9,7 +9,7 @@ import lt.savitarna.sdk.ProgressListener;
 /**
  * How {@link Documents#download(String, java.nio.file.Path, DownloadOptions)} saves a file.
  * Defaults: no progress listener, resume from a partial file, replace an existing file, check the
- * portal's checksum only.
+ * portal's checksum only, force the file to disk before returning.
  *
  * <!-- sample: InvoiceImport#download-options -->
  * <pre>{@code
@@ -28,12 +28,14 @@ public final class DownloadOptions {
     private final boolean resume;
     private final boolean overwrite;
     private final String expectedSha256;
+    private final boolean forceToDisk;
 
     private DownloadOptions(Builder b) {
         this.progress = b.progress;
         this.resume = b.resume;
         this.overwrite = b.overwrite;
         this.expectedSha256 = b.expectedSha256;
+        this.forceToDisk = b.forceToDisk;
     }
 
     /** The defaults. */
@@ -69,10 +71,18 @@ public final class DownloadOptions {
         return Optional.ofNullable(expectedSha256);
     }
 
+    /**
+     * Whether the file is forced to disk (and its folder after the rename) before the download
+     * returns; see {@link Builder#forceToDisk(boolean)}.
+     */
+    public boolean forceToDisk() {
+        return forceToDisk;
+    }
+
     @Override
     public String toString() {
         return "DownloadOptions[resume=" + resume + ", overwrite=" + overwrite + ", expectedSha256="
-                + expectedSha256 + "]";
+                + expectedSha256 + ", forceToDisk=" + forceToDisk + "]";
     }
 
     /**
@@ -83,6 +93,7 @@ public final class DownloadOptions {
         private boolean resume = true;
         private boolean overwrite = true;
         private String expectedSha256;
+        private boolean forceToDisk = true;
 
         private Builder() {
         }
@@ -116,6 +127,26 @@ public final class DownloadOptions {
                 throw new IllegalArgumentException("expectedSha256 must be 64 hex digits");
             }
             this.expectedSha256 = hex;
+            return this;
+        }
+
+        /**
+         * Whether the file is forced to disk before the download returns; default {@code true}.
+         * Either way the file appears under its name only whole and verified (an atomic rename).
+         * With {@code true} the bytes are forced to disk before the rename and the folder after
+         * it, so a file that was returned survives a power failure or operating system crash.
+         * With {@code false} the download returns while the bytes may still be only in the
+         * operating system's cache: faster for large files, but such a crash shortly after may
+         * lose the file or, on some file systems, leave it empty or short under its name. Choose
+         * {@code false} when the file can be downloaded again, e.g. a cache, or when the caller
+         * forces it to disk later itself.
+         *
+         * <pre>{@code
+         * DownloadOptions cache = DownloadOptions.builder().forceToDisk(false).build();
+         * }</pre>
+         */
+        public Builder forceToDisk(boolean forceToDisk) {
+            this.forceToDisk = forceToDisk;
             return this;
         }
 

@@ -60,6 +60,9 @@ public final class InvoiceImport {
                     DownloadOptions options = DownloadOptions.builder()
                             .progress(new ProgressBar(out, invoice.number()))
                             .expectedSha256(invoice.file().sha256()) // the listing's checksum must match too
+                            // The default, spelled out: the ERP takes the file over, so it must be on
+                            // disk when download returns; false suits a cache that can be fetched again.
+                            .forceToDisk(true)
                             .build();
                     // @end
                     DownloadResult saved = documents.download(invoice.id(), folder, options);

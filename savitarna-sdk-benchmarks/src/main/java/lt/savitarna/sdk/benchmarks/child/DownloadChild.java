@@ -5,11 +5,16 @@ import java.lang.management.MemoryType;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import lt.savitarna.sdk.SavitarnaClient;
+import lt.savitarna.sdk.Session;
+import lt.savitarna.sdk.document.DownloadOptions;
 
 /**
  * Downloads one document in a JVM of its own, so both sides get the same small heap:
- * {@code DownloadChild sdk|raw <base URI> <company> <party> <document> <folder>}.
- * Prints {@code bytes=… nanos=… peakHeap=… maxHeap=…}.
+ * {@code DownloadChild sdk|sdk-no-force|raw <base URI> <company> <party> <document> <folder>}.
+ * {@code sdk} uses the default options; {@code sdk-no-force} returns without forcing the file to
+ * disk ({@code DownloadOptions.forceToDisk(false)}). Prints
+ * {@code bytes=… nanos=… peakHeap=… maxHeap=…}.
  */
 public final class DownloadChild {
 
@@ -19,12 +24,15 @@ public final class DownloadChild {
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[1]);
         Path folder = Path.of(args[5]);
-        // The SDK names the file itself inside a folder; the raw path writes the file it is given.
-        Path target = "sdk".equals(args[0]) ? folder : folder.resolve("raw.bin");
+        String side = args[0];
         long start = System.nanoTime();
-        long bytes = "sdk".equals(args[0])
-                ? SdkPortalCalls.download(base, args[2], args[3], args[4], target)
-                : RawPortalCalls.download(base, args[2], args[3], args[4], target);
+        // The SDK names the file itself inside a folder; the raw path writes the file it is given.
+        long bytes = switch (side) {
+            case "sdk" -> SdkPortalCalls.download(base, args[2], args[3], args[4], folder);
+            case "sdk-no-force" -> downloadWithoutForcing(base, args[2], args[3], args[4], folder);
+            case "raw" -> RawPortalCalls.download(base, args[2], args[3], args[4], folder.resolve("raw.bin"));
+            default -> throw new IllegalArgumentException("side: sdk, sdk-no-force or raw, not " + side);
+        };
         long nanos = System.nanoTime() - start;
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
@@ -36,5 +44,14 @@ public final class DownloadChild {
         }
         System.out.println("bytes=" + bytes + " nanos=" + nanos + " peakHeap=" + peakHeap
                 + " maxHeap=" + Runtime.getRuntime().maxMemory());
+    }
+
+    private static long downloadWithoutForcing(URI base, String company, String party, String documentId,
+                                               Path folder) {
+        try (SavitarnaClient client = SavitarnaClient.builder().baseUri(base).build();
+             Session session = client.login(SdkPortalCalls.EMAIL, SdkPortalCalls.PASSWORD.toCharArray())) {
+            return session.workspace(company, party).documents()
+                    .download(documentId, folder, DownloadOptions.builder().forceToDisk(false).build()).size();
+        }
     }
 }

@@ -1,7 +1,9 @@
 package lt.savitarna.sdk.internal.document;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
+import java.util.List;
 
 /**
  * Where downloaded bytes go, with the running SHA-256 of everything held so far and what is
@@ -15,17 +17,31 @@ abstract class Destination implements AutoCloseable {
     long knownSize = -1;
     String knownSha;
 
-    /** Stores bytes after those already held. */
-    abstract void append(byte[] b, int off, int len) throws IOException;
+    /** Stores the remaining bytes of {@code buffers} after those already held, consuming them. */
+    abstract void append(List<ByteBuffer> buffers) throws IOException;
 
     /** Whether the bytes held can be dropped to start over. */
     abstract boolean canRestart();
 
-    /** Stores bytes and counts them into the checksum. */
-    final void write(byte[] b, int off, int len) throws IOException {
-        append(b, off, len);
-        sha.update(b, off, len);
-        position += len;
+    /**
+     * Counts the remaining bytes of {@code buffers} into the checksum and stores them, consuming
+     * the buffers.
+     *
+     * @return how many bytes were stored
+     */
+    final long write(List<ByteBuffer> buffers) throws IOException {
+        long n = 0;
+        for (ByteBuffer b : buffers) {
+            n += b.remaining();
+            if (b.hasArray()) {
+                sha.update(b.array(), b.arrayOffset() + b.position(), b.remaining());
+            } else {
+                sha.update(b.duplicate());
+            }
+        }
+        append(buffers);
+        position += n;
+        return n;
     }
 
     /** Drops everything held. */

@@ -6,11 +6,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpHeaders;
+import java.nio.ByteBuffer;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -45,12 +48,12 @@ import org.slf4j.LoggerFactory;
  * {@code If-Range: <ETag>}, so that the portal sends the rest ({@code 206}) if the file is
  * unchanged, or the whole new file ({@code 200}), which then replaces what was held. Such
  * resumptions follow the client's retry policy (attempts, backoff, budget); a resumption that
- * brings new bytes starts the count again, since the transfer is advancing. Every read is
- * guarded against stalls; the whole file is checked against the portal's SHA-256 at the end.
+ * brings new bytes starts the count again, since the transfer is advancing. Every wait for body
+ * bytes is bounded by the idle limit; the whole file is checked against the portal's SHA-256 at the
+ * end. The body arrives as the client's own buffers ({@link BodyBuffers}), queued a few ahead, which
+ * are hashed and written to the destination in batches without another copy.
  */
 final class Downloader {
-
-    static final int BUFFER_SIZE = 64 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger("lt.savitarna.sdk.download");
     private static final String ACCEPT = "application/pdf, application/octet-stream, application/problem+json, */*";
@@ -79,7 +82,7 @@ final class Downloader {
         }
         PartFile part;
         try {
-            part = PartFile.open(finalPath, documentId, options.resume());
+            part = PartFile.open(finalPath, documentId, options.resume(), options.forceToDisk());
         } catch (IOException e) {
             throw new LocalFileException(finalPath, locale, e);
         }
@@ -123,7 +126,7 @@ final class Downloader {
         Locale locale = calls.locale();
         Operation<Segment> base = calls.operation("GET", t.path)
                 .header("Accept", ACCEPT)
-                .build(ResponseReader.streaming(r -> readSegment(t, r)));
+                .build(ResponseReader.streaming(BodyBuffers::new, r -> readSegment(t, r)));
         Finished fromPartial = finishFromPartial(t);
         if (fromPartial != null) {
             return fromPartial;
@@ -228,8 +231,9 @@ final class Downloader {
     }
 
     private Segment readSegment(Transfer t, Response r) {
-        HttpPipeline pipeline = calls.pipeline();
-        IdleReadGuard in = IdleReadGuard.guard(r.stream(), pipeline.scheduler(), pipeline.attemptTimeout());
+        if (!(r.stream() instanceof BodyBuffers body)) {
+            throw new IllegalStateException("the download's body is received as BodyBuffers");
+        }
         try {
             HttpHeaders headers = r.headers();
             Destination dest = t.dest;
@@ -261,25 +265,39 @@ final class Downloader {
             }
             ProgressListener progress = t.options.progress();
             progress.onProgress(dest.position, total);
-            byte[] buf = new byte[BUFFER_SIZE];
+            Duration idleLimit = calls.pipeline().attemptTimeout();
+            List<ByteBuffer> batch = new ArrayList<>();
+            int[] sizes = new int[BodyBuffers.QUEUED_ITEMS];
             long received = 0;
             while (true) {
-                int n;
+                batch.clear();
                 try {
-                    n = in.read(buf);
+                    if (!body.take(batch, idleLimit)) {
+                        break;
+                    }
                 } catch (IOException e) {
                     return Segment.broken(e, received > 0);
                 }
-                if (n < 0) {
-                    break;
+                if (sizes.length < batch.size()) {
+                    sizes = new int[batch.size()];
                 }
+                for (int i = 0; i < batch.size(); i++) {
+                    sizes[i] = batch.get(i).remaining();
+                }
+                long before = dest.position;
                 try {
-                    dest.write(buf, 0, n);
+                    received += dest.write(batch);
                 } catch (IOException e) {
                     throw local(t, e);
                 }
-                received += n;
-                progress.onProgress(dest.position, total);
+                // One report per buffer the client received, as when the body was read buffer by
+                // buffer: listeners see the same steps however the buffers were batched.
+                for (int i = 0; i < batch.size(); i++) {
+                    if (sizes[i] > 0) {
+                        before += sizes[i];
+                        progress.onProgress(before, total);
+                    }
+                }
             }
             if (total >= 0 && dest.position < total) {
                 return Segment.broken(new EOFException("the body ended at byte " + dest.position + " of " + total),
@@ -287,7 +305,7 @@ final class Downloader {
             }
             return Segment.complete();
         } finally {
-            closeQuietly(in);
+            body.close();
         }
     }
 
@@ -334,7 +352,7 @@ final class Downloader {
     }
 
     private static TransportException failure(IOException cause, int attempts, String requestId, Locale locale) {
-        if (cause instanceof IdleReadGuard.StalledReadException stalled) {
+        if (cause instanceof BodyBuffers.BodyStalledException stalled) {
             return new ReadTimeoutException(requestId, attempts, stalled.limit(), locale, cause);
         }
         return new TransportException(ErrorCodes.NETWORK_ERROR, requestId, attempts, locale, cause);

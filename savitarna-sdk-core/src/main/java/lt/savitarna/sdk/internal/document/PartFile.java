@@ -8,11 +8,15 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.CopyOption;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Properties;
 import lt.savitarna.sdk.internal.io.DurableFiles;
 
@@ -26,32 +30,41 @@ import lt.savitarna.sdk.internal.io.DurableFiles;
 final class PartFile extends Destination {
 
     private static final int REHASH_BUFFER = 64 * 1024;
+    private static final ByteBuffer[] NO_BUFFERS = new ByteBuffer[0];
 
     private final Path finalPath;
     private final Path part;
     private final Path meta;
     private final String documentId;
     private final boolean keepOnFailure;
+    private final boolean forceToDisk;
     private FileChannel channel;
+    private StepwiseForce stepwiseForce;
     private boolean done;
 
-    private PartFile(Path finalPath, String documentId, boolean keepOnFailure) {
+    private PartFile(Path finalPath, String documentId, boolean keepOnFailure, boolean forceToDisk) {
         this.finalPath = finalPath;
         String name = finalPath.getFileName().toString();
         this.part = finalPath.resolveSibling(name + ".part");
         this.meta = finalPath.resolveSibling(name + ".part.meta");
         this.documentId = documentId;
         this.keepOnFailure = keepOnFailure;
+        this.forceToDisk = forceToDisk;
     }
 
     /**
      * Opens the part file of {@code finalPath}, continuing what an earlier download of the same
-     * document left when {@code resume} is set.
+     * document left when {@code resume} is set. With {@code forceToDisk} the file is forced to disk
+     * before it is renamed: in steps while it is written and the rest at the end.
      */
-    static PartFile open(Path finalPath, String documentId, boolean resume) throws IOException {
-        PartFile f = new PartFile(finalPath, documentId, resume);
+    static PartFile open(Path finalPath, String documentId, boolean resume, boolean forceToDisk)
+            throws IOException {
+        PartFile f = new PartFile(finalPath, documentId, resume, forceToDisk);
         f.channel = FileChannel.open(f.part, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
+        if (forceToDisk) {
+            f.stepwiseForce = new StepwiseForce(f.channel, StepwiseForce.sharedFlusher());
+        }
         try {
             FileLock lock;
             try {
@@ -85,10 +98,22 @@ final class PartFile extends Destination {
     }
 
     @Override
-    void append(byte[] b, int off, int len) throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(b, off, len);
-        while (buf.hasRemaining()) {
-            channel.write(buf);
+    void append(List<ByteBuffer> buffers) throws IOException {
+        ByteBuffer[] all = buffers.toArray(NO_BUFFERS);
+        long bytes = 0;
+        for (ByteBuffer b : all) {
+            bytes += b.remaining();
+        }
+        int first = 0;
+        // One gathering write for the whole batch; a short write leaves the rest for another.
+        while (first < all.length) {
+            channel.write(all, first, all.length - first);
+            while (first < all.length && !all[first].hasRemaining()) {
+                first++;
+            }
+        }
+        if (stepwiseForce != null) {
+            stepwiseForce.written(bytes);
         }
     }
 
@@ -122,17 +147,45 @@ final class PartFile extends Destination {
         Files.writeString(meta, text.toString(), StandardCharsets.UTF_8);
     }
 
-    /** Forces the bytes to disk and renames the part file to the final name. */
+    /**
+     * Renames the part file to the final name, atomically where the file system can. When forcing
+     * to disk, the bytes are forced first and the folder after the rename, so the file survives a
+     * power failure once this returns; otherwise the operating system writes them back in its own
+     * time.
+     */
     void commit(boolean replace) throws IOException {
-        channel.force(true);
+        if (forceToDisk) {
+            stepwiseForce.finish();
+            channel.force(true);
+        }
         channel.close();
-        DurableFiles.moveAtomically(part, finalPath, replace);
+        if (forceToDisk) {
+            DurableFiles.moveAtomically(part, finalPath, replace);
+        } else {
+            moveAtomicallyWithoutForcing(replace);
+        }
         Files.deleteIfExists(meta);
         done = true;
     }
 
+    private void moveAtomicallyWithoutForcing(boolean replace) throws IOException {
+        CopyOption[] atomic = replace
+                ? new CopyOption[] {StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING}
+                : new CopyOption[] {StandardCopyOption.ATOMIC_MOVE};
+        try {
+            Files.move(part, finalPath, atomic);
+        } catch (AtomicMoveNotSupportedException e) {
+            if (replace) {
+                Files.move(part, finalPath, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(part, finalPath);
+            }
+        }
+    }
+
     /** Drops the part file: its bytes are not worth continuing. */
     void discard() throws IOException {
+        finishBackgroundForce();
         channel.close();
         Files.deleteIfExists(part);
         Files.deleteIfExists(meta);
@@ -142,6 +195,7 @@ final class PartFile extends Destination {
     /** Closes; after a failure the part file stays for a later call, unless resuming is off. */
     @Override
     public void close() {
+        finishBackgroundForce();
         try {
             channel.close();
             if (!done && !keepOnFailure) {
@@ -150,6 +204,12 @@ final class PartFile extends Destination {
             }
         } catch (IOException e) {
             // Leftovers are harmless: the next download of this file starts by checking them.
+        }
+    }
+
+    private void finishBackgroundForce() {
+        if (stepwiseForce != null) {
+            stepwiseForce.finishQuietly();
         }
     }
 

@@ -50,11 +50,15 @@ public final class HttpPipeline {
     private static final HttpResponse.BodyHandler<Object> BUFFERED = info -> HttpResponse.BodySubscribers
             .<byte[], Object>mapping(HttpResponse.BodySubscribers.ofByteArray(), b -> b);
 
-    /** A successful body as an open {@code InputStream}; an error answer's body as {@code byte[]}. */
-    private static final HttpResponse.BodyHandler<Object> STREAMING_IF_OK = info -> info.statusCode() / 100 == 2
-            ? HttpResponse.BodySubscribers.<InputStream, Object>mapping(HttpResponse.BodySubscribers.ofInputStream(),
-                    s -> s)
-            : BUFFERED.apply(info);
+    /**
+     * A successful body through the reader's own subscriber (an {@code InputStream}); an error
+     * answer's body as {@code byte[]}.
+     */
+    private static HttpResponse.BodyHandler<Object> streamingIfOk(ResponseReader<?> reader) {
+        return info -> info.statusCode() / 100 == 2
+                ? HttpResponse.BodySubscribers.<InputStream, Object>mapping(reader.bodySubscriber(), s -> s)
+                : BUFFERED.apply(info);
+    }
 
     private final HttpClient http;
     private final JsonCodec json;
@@ -248,7 +252,7 @@ public final class HttpPipeline {
                                    Duration timeout) {
         HttpRequest request = request(op, timeout);
         HttpLog.sending(op, loggedPath, request, attempt);
-        HttpResponse.BodyHandler<Object> handler = op.reader().streaming() ? STREAMING_IF_OK : BUFFERED;
+        HttpResponse.BodyHandler<Object> handler = op.reader().streaming() ? streamingIfOk(op.reader()) : BUFFERED;
         long started = System.nanoTime();
         // The blocking send finishes the exchange on this thread; sendAsync().get() would complete
         // it on a pool thread and only then wake this one. The request timeout bounds the wait for
