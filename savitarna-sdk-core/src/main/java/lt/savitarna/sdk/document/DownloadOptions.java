@@ -16,6 +16,9 @@ import lt.savitarna.sdk.ProgressListener;
  * DownloadOptions options = DownloadOptions.builder()
  *         .progress(new ProgressBar(out, invoice.number()))
  *         .expectedSha256(invoice.file().sha256()) // the listing's checksum must match too
+ *         // The default, spelled out: the ERP takes the file over, so it must be on
+ *         // disk when download returns; false suits a cache that can be fetched again.
+ *         .forceToDisk(true)
  *         .build();
  * }</pre>
  */
@@ -140,10 +143,6 @@ public final class DownloadOptions {
          * lose the file or, on some file systems, leave it empty or short under its name. Choose
          * {@code false} when the file can be downloaded again, e.g. a cache, or when the caller
          * forces it to disk later itself.
-         *
-         * <pre>{@code
-         * DownloadOptions cache = DownloadOptions.builder().forceToDisk(false).build();
-         * }</pre>
          */
         public Builder forceToDisk(boolean forceToDisk) {
             this.forceToDisk = forceToDisk;

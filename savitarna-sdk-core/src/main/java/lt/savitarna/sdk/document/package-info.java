@@ -14,6 +14,9 @@
  *     DownloadOptions options = DownloadOptions.builder()
  *             .progress(new ProgressBar(out, invoice.number()))
  *             .expectedSha256(invoice.file().sha256()) // the listing's checksum must match too
+ *             // The default, spelled out: the ERP takes the file over, so it must be on
+ *             // disk when download returns; false suits a cache that can be fetched again.
+ *             .forceToDisk(true)
  *             .build();
  *     DownloadResult saved = documents.download(invoice.id(), folder, options);
  *     out.printf("  ✓ %s %s → %s (SHA-256 %s…)%n", invoice.number(),
