@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * <pre>{@code
  * AttemptDeadlines deadlines = new AttemptDeadlines(pipeline::scheduler, System::nanoTime);
  * AttemptWatchdog watchdog = deadlines.start(timeout);
- * try { ... http.send(...) ... } finally { watchdog.stop(); }
+ * try { ... http.send(request, info -> watchdog.watch(new AbortableBody())) ... } finally { watchdog.stop(); }
  * }</pre>
  */
 final class AttemptDeadlines {
@@ -44,10 +44,10 @@ final class AttemptDeadlines {
         this.ticker = ticker;
     }
 
-    /** Starts watching the current thread's attempt, which may take {@code limit}. */
+    /** Starts watching an attempt that may take {@code limit}. */
     AttemptWatchdog start(Duration limit) {
         long deadline = ticker.getAsLong() + limit.toNanos();
-        AttemptWatchdog watchdog = new AttemptWatchdog(Thread.currentThread(), deadline, this);
+        AttemptWatchdog watchdog = new AttemptWatchdog(deadline, limit, this);
         running.add(watchdog);
         try {
             sweepBy(deadline);

@@ -1,45 +1,32 @@
 package lt.savitarna.sdk.internal.http;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 
 /**
- * Bounds one blocking attempt on the calling thread: if the attempt is still running at its
- * deadline, the sweep of {@link AttemptDeadlines} (on the client's scheduler thread) interrupts the
- * caller, which makes the JDK's blocking {@code HttpClient.send} cancel the exchange and throw
- * {@link InterruptedException}. The request's own timeout stops applying once the headers are in;
- * this also bounds the rest of a buffered body.
- *
- * <p>{@link #stop()} tells the two kinds of interrupt apart: it returns {@code true} only when
- * this watchdog fired, and then clears the interrupt it caused, even one that lands after the
- * attempt had already finished. An interrupt from anyone else is left alone; only one that arrives
- * in the instant between the watchdog's look and its own interrupt merges with it (the attempt then
- * ends as timed out).
+ * Bounds one attempt up to its whole buffered body. The request's own timeout covers the wait for
+ * the headers but stops applying once they are in; when the attempt is still running at its
+ * deadline, the sweep of {@link AttemptDeadlines} (on the client's scheduler thread)
+ * {@linkplain AbortableBody#abort aborts} its body, and the blocking {@code send} waiting for it
+ * throws an {@link HttpTimeoutException}. The calling thread is never interrupted.
  *
  * <pre>{@code
  * AttemptWatchdog watchdog = deadlines.start(timeout);
- * try {
- *     response = http.send(request, handler);
- * } catch (InterruptedException e) {
- *     if (watchdog.stop()) { ... timed out ... } else { ... the caller was interrupted ... }
- * }
- * watchdog.stop();
+ * HttpResponse<Object> r = http.send(request, info -> watchdog.watch(new AbortableBody()));
+ * boolean timedOut = watchdog.stop();
  * }</pre>
  */
 final class AttemptWatchdog implements Runnable {
 
-    private static final int RUNNING = 0;
-    private static final int STOPPED = 1;
-    private static final int FIRING = 2;
-    private static final int FIRED = 3;
-
-    private final AtomicInteger state = new AtomicInteger(RUNNING);
-    private final Thread caller;
     private final long deadline;
+    private final Duration limit;
     private final AttemptDeadlines owner;
+    private AbortableBody body;
+    private boolean expired;
 
-    AttemptWatchdog(Thread caller, long deadline, AttemptDeadlines owner) {
-        this.caller = caller;
+    AttemptWatchdog(long deadline, Duration limit, AttemptDeadlines owner) {
         this.deadline = deadline;
+        this.limit = limit;
         this.owner = owner;
     }
 
@@ -48,40 +35,45 @@ final class AttemptWatchdog implements Runnable {
         return deadline;
     }
 
-    /** The sweep's side: interrupts the caller if its attempt is still running. */
+    /** Watches the attempt's body, once its headers are in; aborts it at once if the time is already up. */
+    AbortableBody watch(AbortableBody b) {
+        synchronized (this) {
+            body = b;
+            if (!expired) {
+                return b;
+            }
+        }
+        b.abort(timedOut());
+        return b;
+    }
+
+    /** The sweep's side: the time is up; aborts the body if there is one. */
     @Override
     public void run() {
-        if (!state.compareAndSet(RUNNING, FIRING)) {
-            return;
+        AbortableBody b;
+        synchronized (this) {
+            expired = true;
+            b = body;
         }
-        if (caller.isInterrupted()) {
-            // Someone else's interrupt is already pending and will end the attempt as theirs.
-            state.set(STOPPED);
-            return;
+        if (b != null) {
+            b.abort(timedOut());
         }
-        caller.interrupt();
-        state.set(FIRED);
     }
 
     /**
-     * Ends the watch; called by the attempt's thread (the one that started it) once {@code send}
-     * returned or threw. Safe to call again: later calls return {@code false}.
+     * Ends the watch once {@code send} returned or threw; safe to call again.
      *
-     * @return whether the deadline passed and this watchdog interrupted the caller; that interrupt
-     *         is cleared before returning, even when it landed after {@code send} had finished
+     * @return whether the attempt's time ran out before it ended
      */
     boolean stop() {
-        if (state.compareAndSet(RUNNING, STOPPED)) {
-            owner.finished(this);
-            return false;
+        owner.finished(this);
+        synchronized (this) {
+            return expired;
         }
-        while (state.get() == FIRING) {
-            Thread.onSpinWait(); // the interrupt is a few instructions away; let it land first
-        }
-        if (!state.compareAndSet(FIRED, STOPPED)) {
-            return false; // stopped before
-        }
-        Thread.interrupted(); // the watchdog's interrupt, not the caller's: do not leak it
-        return true;
+    }
+
+    /** The failure a cut-off attempt reports. */
+    HttpTimeoutException timedOut() {
+        return new HttpTimeoutException("no complete answer within " + limit.toMillis() + " ms");
     }
 }

@@ -46,20 +46,6 @@ public final class HttpPipeline {
 
     private static final String API_PATH = "/api/v1";
 
-    /** The whole body as {@code byte[]}. */
-    private static final HttpResponse.BodyHandler<Object> BUFFERED = info -> HttpResponse.BodySubscribers
-            .<byte[], Object>mapping(HttpResponse.BodySubscribers.ofByteArray(), b -> b);
-
-    /**
-     * A successful body through the reader's own subscriber (an {@code InputStream}); an error
-     * answer's body as {@code byte[]}.
-     */
-    private static HttpResponse.BodyHandler<Object> streamingIfOk(ResponseReader<?> reader) {
-        return info -> info.statusCode() / 100 == 2
-                ? HttpResponse.BodySubscribers.<InputStream, Object>mapping(reader.bodySubscriber(), s -> s)
-                : BUFFERED.apply(info);
-    }
-
     private final HttpClient http;
     private final JsonCodec json;
     private final PipelineSettings settings;
@@ -252,41 +238,38 @@ public final class HttpPipeline {
                                    Duration timeout) {
         HttpRequest request = request(op, timeout);
         HttpLog.sending(op, loggedPath, request, attempt);
-        HttpResponse.BodyHandler<Object> handler = op.reader().streaming() ? streamingIfOk(op.reader()) : BUFFERED;
         long started = System.nanoTime();
         // The blocking send finishes the exchange on this thread; sendAsync().get() would complete
         // it on a pool thread and only then wake this one. The request timeout bounds the wait for
-        // the headers; the watchdog also bounds the rest of a buffered body, which the JDK's timeout
-        // no longer covers once the headers are in.
+        // the headers; the watchdog bounds the rest of a buffered body, which the JDK's timeout no
+        // longer covers once the headers are in.
         AttemptWatchdog watchdog;
         try {
             watchdog = deadlines.start(timeout);
         } catch (RejectedExecutionException e) {
             throw new IllegalStateException("the client is closed", e); // closed while this call ran
         }
+        boolean streaming = op.reader().streaming();
         HttpResponse<Object> response;
         try {
-            response = http.send(request, handler);
+            response = http.send(request, info -> streaming && info.statusCode() / 100 == 2
+                    ? HttpResponse.BodySubscribers.<InputStream, Object>mapping(op.reader().bodySubscriber(), s -> s)
+                    : watchdog.watch(new AbortableBody()));
         } catch (InterruptedException e) {
-            if (watchdog.stop()) {
-                return timedOut(op, loggedPath, attempt, maxAttempts, timeout, started, null);
-            }
+            watchdog.stop();
             Thread.currentThread().interrupt();
             throw new TransportException(ErrorCodes.INTERRUPTED, op.requestId(), attempt, settings.locale(), e);
         } catch (IOException e) {
-            if (watchdog.stop()) {
-                // Interrupted inside a channel operation: the watchdog's doing, so a timeout.
-                return timedOut(op, loggedPath, attempt, maxAttempts, timeout, started, e);
-            }
+            boolean cutOff = watchdog.stop();
             HttpLog.failed(op, loggedPath, e, System.nanoTime() - started, attempt, maxAttempts);
-            boolean requestTimedOut = e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException);
-            return Outcome.failed(Failure.io(e, op.retryable(), requestTimedOut));
+            boolean requestTimedOut = cutOff
+                    || e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException);
+            return Outcome.failed(Failure.io(cutOff ? watchdog.timedOut() : e, op.retryable(), requestTimedOut));
         } catch (RuntimeException | Error e) {
-            watchdog.stop(); // or it would interrupt this thread later, elsewhere
+            watchdog.stop();
             HttpLog.failed(op, loggedPath, e, System.nanoTime() - started, attempt, maxAttempts);
             throw e;
         }
-        // A watchdog that fired just as the answer completed: the answer stands, its interrupt is cleared.
         watchdog.stop();
         long nanos = System.nanoTime() - started;
         int status = response.statusCode();
@@ -301,17 +284,6 @@ public final class HttpPipeline {
                 settings.locale());
         return Outcome.failed(Failure.api(error, op.retryable() && retryableStatus(status, error.code()),
                 retryAfter));
-    }
-
-    private <T> Outcome<T> timedOut(Operation<T> op, String loggedPath, int attempt, int maxAttempts,
-                                    Duration timeout, long started, IOException cause) {
-        HttpTimeoutException timedOut =
-                new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
-        if (cause != null) {
-            timedOut.initCause(cause);
-        }
-        HttpLog.failed(op, loggedPath, timedOut, System.nanoTime() - started, attempt, maxAttempts);
-        return Outcome.failed(Failure.io(timedOut, op.retryable(), true));
     }
 
     private <T> T read(Operation<T> op, String loggedPath, HttpResponse<Object> response, long nanos, int attempt,

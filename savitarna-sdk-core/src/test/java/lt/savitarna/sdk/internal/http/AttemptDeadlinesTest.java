@@ -2,12 +2,15 @@ package lt.savitarna.sdk.internal.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Attempt deadlines on a hand-moved clock; the sweeps the scheduler is asked for are captured and
- * run by hand, so every race is staged in a fixed order. A fired watchdog interrupts this thread.
+ * run by hand, so every race is staged in a fixed order.
  */
 class AttemptDeadlinesTest {
 
@@ -50,24 +53,27 @@ class AttemptDeadlinesTest {
     @AfterEach
     void stopScheduler() {
         scheduler.shutdownNow();
-        Thread.interrupted(); // never hand a set flag to the next test
     }
 
     private void advance(Duration d) {
         now.addAndGet(d.toNanos());
     }
 
+    private static boolean aborted(AbortableBody body) {
+        return body.getBody().toCompletableFuture().isCompletedExceptionally();
+    }
+
     @Test
-    void attemptsThatEndInTimeAreNeverInterruptedAndAreForgotten() {
+    void attemptsThatEndInTimeAreNeverCutOffAndAreForgotten() {
         AttemptWatchdog watchdog = deadlines.start(Duration.ofSeconds(30));
+        AbortableBody body = watchdog.watch(new AbortableBody());
 
         assertFalse(watchdog.stop());
         advance(Duration.ofSeconds(31));
         scheduler.runSweep(0);
 
-        assertFalse(Thread.currentThread().isInterrupted());
+        assertFalse(aborted(body));
         assertEquals(0, deadlines.watched());
-        assertFalse(watchdog.stop());
     }
 
     @Test
@@ -82,17 +88,29 @@ class AttemptDeadlinesTest {
     }
 
     @Test
-    void aSweepFiresTheAttemptPastItsDeadlineAndStopClearsTheInterrupt() {
-        AttemptWatchdog watchdog = deadlines.start(Duration.ofSeconds(30));
-        advance(Duration.ofSeconds(30));
+    void aSweepAbortsTheBodyOfAnAttemptPastItsDeadline() {
+        AttemptWatchdog watchdog = deadlines.start(Duration.ofMillis(500));
+        AbortableBody body = watchdog.watch(new AbortableBody());
+        advance(Duration.ofMillis(500));
 
         scheduler.runSweep(0);
-        assertTrue(Thread.currentThread().isInterrupted(), "the blocked send is woken by an interrupt");
 
+        CompletionException e = assertThrows(CompletionException.class,
+                () -> body.getBody().toCompletableFuture().join());
+        HttpTimeoutException timeout = assertInstanceOf(HttpTimeoutException.class, e.getCause());
+        assertEquals("no complete answer within 500 ms", timeout.getMessage());
         assertTrue(watchdog.stop());
-        assertFalse(Thread.currentThread().isInterrupted(), "the watchdog's interrupt must not leak");
-        assertFalse(watchdog.stop(), "reported once");
         assertEquals(0, deadlines.watched());
+    }
+
+    @Test
+    void headersArrivingAfterTheDeadlineGetAnAbortedBody() {
+        AttemptWatchdog watchdog = deadlines.start(Duration.ofSeconds(1));
+        advance(Duration.ofSeconds(1));
+        scheduler.runSweep(0);
+
+        assertTrue(aborted(watchdog.watch(new AbortableBody())));
+        assertTrue(watchdog.stop());
     }
 
     @Test
@@ -100,17 +118,19 @@ class AttemptDeadlinesTest {
         AttemptWatchdog first = deadlines.start(Duration.ofSeconds(30));
         advance(Duration.ofSeconds(10));
         AttemptWatchdog second = deadlines.start(Duration.ofSeconds(30));
+        AbortableBody secondBody = second.watch(new AbortableBody());
         first.stop();
         advance(Duration.ofSeconds(20));
 
         scheduler.runSweep(0); // planned for the first attempt, which is done
-        assertFalse(Thread.currentThread().isInterrupted());
+        assertFalse(aborted(secondBody));
         assertEquals(2, scheduler.tasks.size());
         assertEquals(10_000L, scheduler.delays.get(1), "the next sweep comes at the second deadline");
 
         advance(Duration.ofSeconds(10));
         scheduler.runSweep(1);
-        assertTrue(second.stop(), "the second attempt was cut off at its own deadline");
+        assertTrue(aborted(secondBody), "the second attempt was cut off at its own deadline");
+        assertTrue(second.stop());
     }
 
     @Test
@@ -122,29 +142,6 @@ class AttemptDeadlinesTest {
         advance(Duration.ofMillis(200));
         scheduler.runSweep(1);
         assertTrue(shortOne.stop());
-    }
-
-    @Test
-    void firingJustAfterTheAnswerArrivedLeavesNoInterruptBehind() {
-        AttemptWatchdog watchdog = deadlines.start(Duration.ofSeconds(1));
-        advance(Duration.ofSeconds(1));
-        scheduler.runSweep(0); // send() had returned; the sweep got there before stop()
-
-        watchdog.stop();
-
-        assertFalse(Thread.currentThread().isInterrupted());
-    }
-
-    @Test
-    void aCallersOwnInterruptIsNotTakenForTheWatchdogs() {
-        AttemptWatchdog watchdog = deadlines.start(Duration.ofSeconds(1));
-        Thread.currentThread().interrupt();
-        advance(Duration.ofSeconds(1));
-
-        scheduler.runSweep(0); // sees the pending interrupt and stands down
-
-        assertFalse(watchdog.stop());
-        assertTrue(Thread.currentThread().isInterrupted(), "the caller's interrupt stays set");
     }
 
     @Test

@@ -83,7 +83,7 @@ class AttemptTimeoutTest {
         assertEquals(ErrorCodes.NETWORK_ERROR, e.getCode());
         assertInstanceOf(HttpTimeoutException.class, e.getCause());
         assertTrue(millis < 5_000, "cut off after the attempt timeout, took " + millis + " ms");
-        assertFalse(Thread.currentThread().isInterrupted(), "the watchdog's interrupt must not leak to the caller");
+        assertFalse(Thread.currentThread().isInterrupted(), "the caller is never interrupted by the bound");
     }
 
     @Test
