@@ -16,6 +16,7 @@ final class PortalColdBench {
 
     static void run(Settings settings, Layout layout, List<Row> rows, List<String> notes) throws Exception {
         try (SandboxServer sandbox = SandboxServer.builder().exchangeLogCapacity(1).start()) {
+            PortalWorkspace.fill(sandbox); // the first page then carries 50 documents, as in (a)
             String ours = Children.classPath(layout.classes(), layout.deps("ours"));
             String raw = Children.classPath(layout.classes(), layout.deps("raw"));
             List<Long> ourRuns = new ArrayList<>();
