@@ -44,7 +44,8 @@ public final class BenchmarkMain {
 
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         Files.writeString(report, Report.markdown(rows, notes, quick, seconds,
-                layout.target().getParent().resolve("FINDINGS.md")));
+                layout.target().getParent().resolve("FINDINGS.md"),
+                layout.repositoryRoot().resolve("savitarna-sdk-it").resolve("CHAOS-FUZZ-RESULTS.md")));
         System.out.println("wrote " + report + " in " + seconds + " s");
     }
 

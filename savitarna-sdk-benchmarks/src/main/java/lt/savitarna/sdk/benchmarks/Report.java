@@ -19,8 +19,8 @@ final class Report {
     private Report() {
     }
 
-    static String markdown(List<Row> rows, List<String> notes, boolean quick, long seconds, Path findings)
-            throws IOException {
+    static String markdown(List<Row> rows, List<String> notes, boolean quick, long seconds, Path findings,
+            Path chaosAndFuzz) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
         md.append("Side-by-side ratios, both sides measured in the same run on the same machine and against the "
@@ -61,6 +61,15 @@ final class Report {
         // module's sources and is carried into every report.
         if (Files.isRegularFile(findings)) {
             md.append('\n').append(Files.readString(findings, StandardCharsets.UTF_8));
+        }
+        // The chaos and fuzz suites run by their own commands (README, Development), which are too
+        // long for this one; their last full results are kept in the it module and shown here one
+        // heading level down, so that one file holds every measurement.
+        if (Files.isRegularFile(chaosAndFuzz)) {
+            md.append('\n');
+            for (String line : Files.readAllLines(chaosAndFuzz, StandardCharsets.UTF_8)) {
+                md.append(line.startsWith("#") ? "#" + line : line).append('\n');
+            }
         }
         return md.toString();
     }
