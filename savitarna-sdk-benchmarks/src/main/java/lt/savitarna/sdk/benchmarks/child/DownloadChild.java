@@ -1,7 +1,5 @@
 package lt.savitarna.sdk.benchmarks.child;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +23,7 @@ public final class DownloadChild {
         URI base = URI.create(args[1]);
         Path folder = Path.of(args[5]);
         String side = args[0];
+        HeapPeak heap = HeapPeak.start();
         long start = System.nanoTime();
         // The SDK names the file itself inside a folder; the raw path writes the file it is given.
         long bytes = switch (side) {
@@ -34,9 +33,7 @@ public final class DownloadChild {
             default -> throw new IllegalArgumentException("side: sdk, sdk-no-force or raw, not " + side);
         };
         long nanos = System.nanoTime() - start;
-        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        long peakHeap = heap.bytes();
         try (var files = Files.list(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Files.delete(file);
