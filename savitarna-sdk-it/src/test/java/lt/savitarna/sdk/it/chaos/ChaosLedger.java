@@ -22,16 +22,23 @@ final class ChaosLedger {
     record OrderAttempt(String party, Optional<String> orderId) {
     }
 
+    /** A signing attempt on a contract of its own: its workspace and, once acknowledged, the signature's id. */
+    record SignatureAttempt(String party, Optional<String> signatureId) {
+    }
+
     private final Map<ChaosTest.Kind, LongAdder> attempts = new ConcurrentHashMap<>();
     private final Map<ChaosTest.Kind, LongAdder> successes = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> exceptions = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> faults = new ConcurrentHashMap<>();
+    private final Map<ChaosTest.Kind, LongAdder> faultsByKind = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> signingFailures = new ConcurrentHashMap<>();
     private final List<String> untyped = new CopyOnWriteArrayList<>();
     private final Map<String, Boolean> registrations = new ConcurrentHashMap<>();
     private final Map<String, OrderAttempt> orders = new ConcurrentHashMap<>();
     private final Map<String, Boolean> questions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> attachments = new ConcurrentHashMap<>();
     private final Map<String, ConsentExpectation> consents = new ConcurrentHashMap<>();
+    private final Map<String, SignatureAttempt> signatures = new ConcurrentHashMap<>();
 
     void attempt(ChaosTest.Kind kind) {
         attempts.computeIfAbsent(kind, k -> new LongAdder()).increment();
@@ -43,6 +50,9 @@ final class ChaosLedger {
 
     void typed(ChaosTest.Kind kind, Throwable e) {
         exceptions.computeIfAbsent(e.getClass().getSimpleName(), k -> new LongAdder()).increment();
+        if (kind == ChaosTest.Kind.SIGN) {
+            signingFailures.computeIfAbsent(e.getClass().getSimpleName(), k -> new LongAdder()).increment();
+        }
     }
 
     void untyped(ChaosTest.Kind kind, Throwable e) {
@@ -52,8 +62,9 @@ final class ChaosLedger {
         untyped.add(kind + ": " + trace);
     }
 
-    void fault(String action) {
+    void fault(ChaosTest.Kind kind, String action) {
         faults.computeIfAbsent(action, k -> new LongAdder()).increment();
+        faultsByKind.computeIfAbsent(kind, k -> new LongAdder()).increment();
     }
 
     void registration(String email, boolean acknowledged) {
@@ -66,6 +77,15 @@ final class ChaosLedger {
 
     void orderAcknowledged(String key, String orderId) {
         orders.computeIfPresent(key, (k, attempt) -> new OrderAttempt(attempt.party(), Optional.of(orderId)));
+    }
+
+    void signatureAttempt(String documentId, String party) {
+        signatures.put(documentId, new SignatureAttempt(party, Optional.empty()));
+    }
+
+    void signatureAcknowledged(String documentId, String signatureId) {
+        signatures.computeIfPresent(documentId,
+                (k, attempt) -> new SignatureAttempt(attempt.party(), Optional.of(signatureId)));
     }
 
     void question(String topic, boolean acknowledged) {
@@ -116,14 +136,21 @@ final class ChaosLedger {
         return Map.copyOf(consents);
     }
 
+    Map<String, SignatureAttempt> signatures() {
+        return Map.copyOf(signatures);
+    }
+
     String summary(int operations, Duration took, ChaosTest.Resources before, ChaosTest.Resources after) {
         return "chaos: " + operations + " operations in " + took.toMillis() + " ms"
                 + "\n  attempted by kind: " + sorted(attempts)
                 + "\n  succeeded by kind: " + sorted(successes) + " (total " + succeeded() + ")"
-                + "\n  faults injected: " + faultsInjected() + " " + new TreeMap<>(sum(faults))
+                + "\n  faults injected: " + faultsInjected() + " " + new TreeMap<>(sum(faults)) + ", aimed at "
+                + sorted(faultsByKind)
                 + "\n  exceptions by type: " + new TreeMap<>(sum(exceptions))
                 + "\n  registrations " + registrations.size() + ", orders " + orders.size() + ", help requests "
-                + questions.size() + ", attachments " + attachments.size()
+                + questions.size() + ", attachments " + attachments.size() + ", signatures " + signatures.size()
+                + " (acknowledged " + signatures.values().stream().filter(s -> s.signatureId().isPresent()).count()
+                + "), failed signing " + new TreeMap<>(sum(signingFailures))
                 + "\n  threads " + before.threads() + " -> " + after.threads() + ", sockets " + before.sockets()
                 + " -> " + after.sockets();
     }

@@ -15,14 +15,19 @@ import lt.savitarna.sdk.Workspace;
 import lt.savitarna.sdk.account.ConsentChange;
 import lt.savitarna.sdk.account.Registration;
 import lt.savitarna.sdk.document.Document;
+import lt.savitarna.sdk.document.DocumentState;
 import lt.savitarna.sdk.document.DownloadResult;
+import lt.savitarna.sdk.document.SignedDocument;
 import lt.savitarna.sdk.help.HelpQuestion;
 import lt.savitarna.sdk.help.HelpRequest;
 import lt.savitarna.sdk.help.Upload;
 import lt.savitarna.sdk.help.UploadedFile;
 import lt.savitarna.sdk.it.e2e.Secrets;
 import lt.savitarna.sdk.loyalty.Order;
+import lt.savitarna.sdk.signature.SigningListener;
 import lt.savitarna.sdk.testkit.sandbox.DemoData;
+import lt.savitarna.sdk.testkit.sandbox.SandboxDocument;
+import lt.savitarna.sdk.testkit.sandbox.SandboxServer;
 
 /**
  * The operations one chaos worker runs, each through the public client only; what the client
@@ -30,23 +35,27 @@ import lt.savitarna.sdk.testkit.sandbox.DemoData;
  */
 final class ChaosOperations {
 
+    private final SandboxServer sandbox;
     private final SavitarnaClient client;
     private final Session jonas;
     private final Session own;
     private final String ownEmail;
     private final String ownPassword;
     private final Path folder;
+    private final ChaosSigner signer;
     Boolean lastAcknowledgedConsent;
     boolean consentUncertain;
 
-    ChaosOperations(SavitarnaClient client, Session jonas, Session own, String ownEmail, String ownPassword,
-                    Path folder) {
+    ChaosOperations(SandboxServer sandbox, SavitarnaClient client, Session jonas, Session own, String ownEmail,
+                    String ownPassword, Path folder, ChaosSigner signer) {
+        this.sandbox = sandbox;
         this.client = client;
         this.jonas = jonas;
         this.own = own;
         this.ownEmail = ownEmail;
         this.ownPassword = ownPassword;
         this.folder = folder;
+        this.signer = signer;
     }
 
     void register(int n, ChaosLedger ledger) {
@@ -124,6 +133,25 @@ final class ChaosOperations {
         if (!expected.equals(actual)) {
             throw new AssertionError("corrupt bytes of " + document.id() + ": " + actual + " != " + expected);
         }
+    }
+
+    /**
+     * Signs a contract of its own: one is put into the workspace just before (through the sandbox's
+     * hook, where no fault reaches), so every signature has a document nobody else touches.
+     */
+    void sign(int n, Random random, ChaosLedger ledger) {
+        String party = ChaosTest.PARTIES.get(random.nextInt(ChaosTest.PARTIES.size()));
+        String contractId = sandbox.workspace(DemoData.AGROKONCERNAS_ID, party).addDocument(
+                SandboxDocument.builder("CONTRACT", "Chaoso sutartis nr. " + n).number("CHAOS-" + n).build());
+        ledger.signatureAttempt(contractId, party);
+        SignedDocument signed = jonas.workspace(DemoData.AGROKONCERNAS_ID, party).documents()
+                .sign(contractId, signer.provider(), signer.identity(), SigningListener.none());
+        Secrets.rendered(signed);
+        if (!contractId.equals(signed.document().id()) || !DocumentState.SIGNED.equals(signed.document().state())) {
+            throw new AssertionError("signing " + contractId + " acknowledged " + signed.document().id() + " "
+                    + signed.document().state());
+        }
+        ledger.signatureAcknowledged(contractId, signed.signatureId());
     }
 
     void consent(Random random) {

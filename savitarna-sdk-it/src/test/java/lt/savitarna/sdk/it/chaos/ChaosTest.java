@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
@@ -34,12 +35,14 @@ import lt.savitarna.sdk.Session;
 import lt.savitarna.sdk.Workspace;
 import lt.savitarna.sdk.account.Registration;
 import lt.savitarna.sdk.document.Document;
+import lt.savitarna.sdk.document.DocumentState;
 import lt.savitarna.sdk.error.SavitarnaException;
 import lt.savitarna.sdk.help.HelpRequest;
 import lt.savitarna.sdk.help.UploadedFile;
 import lt.savitarna.sdk.it.e2e.Secrets;
 import lt.savitarna.sdk.loyalty.Order;
 import lt.savitarna.sdk.testkit.sandbox.DemoData;
+import lt.savitarna.sdk.testkit.sandbox.SandboxDocument;
 import lt.savitarna.sdk.testkit.sandbox.SandboxFault;
 import lt.savitarna.sdk.testkit.sandbox.SandboxServer;
 import org.junit.jupiter.api.Test;
@@ -57,7 +60,11 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mvn -pl savitarna-sdk-it -am verify -Dchaos.operations=10000 -Dtest=ChaosTest
  * -Dsurefire.failIfNoSpecifiedTests=false}, with {@code -Dchaos.seed=...} to repeat a run.
  *
- * <p>Signatures are not part of the mix: the client has no document-signing call yet.
+ * <p>Signatures are part of the mix: each signs a contract put into the workspace for it, with a
+ * key of the person's own ({@link ChaosSigner}), and the faults hit the portal's two signing
+ * steps and the cancellation of a pending signature. At the end every acknowledged signature has
+ * its contract {@code SIGNED}, a failed one has it signed or still awaiting a signature, and the
+ * sandbox holds exactly one completed signature per signed contract.
  */
 class ChaosTest {
 
@@ -73,6 +80,8 @@ class ChaosTest {
 
     private final ChaosLedger ledger = new ChaosLedger();
     private final Map<String, Document> documents = new ConcurrentHashMap<>();
+    private final ChaosSigner signer = ChaosSigner.forPerson("JONAS", "JONAITIS", DemoData.JONAS_PERSONAL_CODE);
+    private String signatureCount = "";
 
     @Test
     void mixedOperationsUnderFaultsAreExactlyOnceTypedAndLeakFree() throws Exception {
@@ -86,7 +95,7 @@ class ChaosTest {
 
         SandboxServer sandbox = SandboxServer.builder().start();
         try {
-            try (SavitarnaClient clean = client(sandbox);
+            try (SavitarnaClient clean = cleanClient(sandbox);
                  Session jonas = clean.login(DemoData.JONAS_EMAIL, Secrets.password(DemoData.JONAS_PASSWORD))) {
                 for (String party : PARTIES) {
                     jonas.workspace(DemoData.AGROKONCERNAS_ID, party).documents().list()
@@ -118,7 +127,7 @@ class ChaosTest {
         }
         Resources after = Resources.settledNear(before);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        String summary = ledger.summary(OPERATIONS, took, before, after);
+        String summary = ledger.summary(OPERATIONS, took, before, after) + signatureCount;
         System.out.println(summary);
         Files.writeString(Path.of("target", "chaos-summary.txt"), summary + "\nseed " + seed + "\n");
 
@@ -144,6 +153,21 @@ class ChaosTest {
                 .build();
     }
 
+    /**
+     * For the set-up and the final checks, where no fault is injected: an attempt waits as long as
+     * the sandbox needs on a loaded machine. With the chaos clients' short attempt timeout a slow
+     * first login is repeated at once (the sleeper does not wait) while the first is still being
+     * processed, and every repeat is answered {@code 409 IDEMPOTENCY_KEY_IN_USE} until the
+     * attempts run out.
+     */
+    private SavitarnaClient cleanClient(SandboxServer sandbox) {
+        return SavitarnaClient.builder().baseUri(sandbox.baseUri())
+                .attemptTimeout(Duration.ofSeconds(30))
+                .deadline(Duration.ofMinutes(1))
+                .sleeper(pause -> { })
+                .build();
+    }
+
     /** One worker: its own client, a session of Jonas for the workspaces and an account of its own. */
     private void work(SandboxServer sandbox, int thread, Random random, AtomicInteger next, CyclicBarrier setUp)
             throws Exception {
@@ -156,7 +180,7 @@ class ChaosTest {
                     .password(Secrets.password(ownPassword)).acceptPrivacyPolicyAndRules(true).build());
             Session jonas = client.login(DemoData.JONAS_EMAIL, Secrets.password(DemoData.JONAS_PASSWORD));
             Session own = client.login(ownEmail, Secrets.password(ownPassword));
-            ops = new ChaosOperations(client, jonas, own, ownEmail, ownPassword, folder);
+            ops = new ChaosOperations(sandbox, client, jonas, own, ownEmail, ownPassword, folder, signer);
             // Faults start once every worker is set up: the set-up is not one of the counted
             // operations, and a fault another worker aimed at registrations must not hit it.
             setUp.await(1, TimeUnit.MINUTES);
@@ -188,7 +212,7 @@ class ChaosTest {
             default -> on.truncateBody();
         };
         sandbox.faults().add(fault);
-        ledger.fault(fault.action().name());
+        ledger.fault(kind, fault.action().name());
     }
 
     private void runOne(int n, Kind kind, ChaosOperations ops, Random random) {
@@ -204,6 +228,7 @@ class ChaosTest {
                     ops.download(key.substring(0, key.indexOf('/')), documents.get(key), random);
                 }
                 case CONSENT -> ops.consent(random);
+                case SIGN -> ops.sign(n, random, ledger);
             }
             ledger.success(kind);
         } catch (SavitarnaException e) {
@@ -234,7 +259,8 @@ class ChaosTest {
                 problems.add("order key " + key + " acknowledged=" + attempt.orderId() + " orders=" + n);
             }
         });
-        try (SavitarnaClient clean = client(sandbox);
+        verifySignatures(sandbox, problems);
+        try (SavitarnaClient clean = cleanClient(sandbox);
              Session jonas = clean.login(DemoData.JONAS_EMAIL, Secrets.password(DemoData.JONAS_PASSWORD))) {
             Map<String, Workspace> workspaces = PARTIES.stream().collect(Collectors.toMap(Function.identity(),
                     p -> jonas.workspace(DemoData.AGROKONCERNAS_ID, p)));
@@ -282,6 +308,41 @@ class ChaosTest {
         }
     }
 
+    /**
+     * An acknowledged signature left its contract {@code SIGNED}; a failed one left it {@code SIGNED}
+     * or still {@code AWAITING_SIGNATURE}. A contract becomes {@code SIGNED} only together with a
+     * completed signature, so as many completed signatures as signed contracts means one each:
+     * none was signed twice.
+     */
+    private void verifySignatures(SandboxServer sandbox, List<String> problems) {
+        long signedContracts = 0;
+        for (Map.Entry<String, ChaosLedger.SignatureAttempt> entry : ledger.signatures().entrySet()) {
+            ChaosLedger.SignatureAttempt attempt = entry.getValue();
+            String state = sandbox.workspace(DemoData.AGROKONCERNAS_ID, attempt.party()).document(entry.getKey())
+                    .map(SandboxDocument::state).orElse("MISSING");
+            if (DocumentState.SIGNED.value().equals(state)) {
+                signedContracts++;
+            } else if (attempt.signatureId().isPresent() || !DocumentState.AWAITING_SIGNATURE.value().equals(state)) {
+                problems.add("signature of " + entry.getKey() + " acknowledged=" + attempt.signatureId()
+                        + " document " + state);
+            }
+        }
+        long completed = sandbox.counters().completedSignatures();
+        if (completed != signedContracts) {
+            problems.add(completed + " signatures completed for " + signedContracts + " signed contracts");
+        }
+        // "POST ../signatures/{signatureId}/finalization": more requests than signatures are the retries
+        Map<String, Long> signingRequests = new TreeMap<>();
+        sandbox.counters().requestsByRoute().forEach((route, n) -> {
+            int at = route.indexOf("/signatures");
+            if (at >= 0) {
+                signingRequests.put(route.substring(0, route.indexOf(' ')) + " .." + route.substring(at), n);
+            }
+        });
+        signatureCount = "\n  signatures completed on the sandbox " + completed + ", contracts signed " + signedContracts
+                + "; signing requests " + signingRequests;
+    }
+
     private static void closeQuietly(Session session) {
         try {
             session.close();
@@ -292,7 +353,7 @@ class ChaosTest {
 
     /** The kinds of operation and the request a fault for each is aimed at. */
     enum Kind {
-        REGISTER(10), LOGIN(15), ORDER(20), HELP(15), DOWNLOAD(25), CONSENT(15);
+        REGISTER(10), LOGIN(10), ORDER(20), HELP(15), DOWNLOAD(20), CONSENT(15), SIGN(10);
 
         private final int weight;
 
@@ -324,8 +385,22 @@ class ChaosTest {
                 case DOWNLOAD -> first ? new String[] {"GET", "/api/v1/companies/.*/documents/[^/]+/content"}
                         : new String[] {"GET", "/api/v1/companies/.*/documents/[^/]+"};
                 case CONSENT -> new String[] {"PATCH", "/api/v1/me/consents"};
+                case SIGN -> signingTarget(random.nextInt(5));
             };
         }
+    }
+
+    /**
+     * The two steps of a signature (prepare, finalise) alike; now and then the cancellation of a
+     * pending signature, which the client sends only after a failed step.
+     */
+    private static String[] signingTarget(int pick) {
+        String signatures = "/api/v1/companies/.*/documents/[^/]+/signatures";
+        return switch (pick) {
+            case 0, 1 -> new String[] {"POST", signatures};
+            case 2, 3 -> new String[] {"POST", signatures + "/[^/]+/finalization"};
+            default -> new String[] {"DELETE", signatures + "/[^/]+"};
+        };
     }
 
     /** Threads and open sockets of this process. */
