@@ -17,6 +17,6 @@ import java.time.Duration;
 record Settings(int latencyRounds, int latencyCalls, Duration round, int rounds, int coldRuns, long largeSize,
                 int downloadRuns, int waitingSessions) {
 
-    static final Settings FULL = new Settings(6, 500, Duration.ofSeconds(3), 6, 7, 1L << 30, 3, 1000);
+    static final Settings FULL = new Settings(20, 500, Duration.ofSeconds(3), 6, 11, 1L << 30, 3, 1000);
     static final Settings QUICK = new Settings(2, 200, Duration.ofSeconds(1), 2, 3, 1L << 28, 1, 1000);
 }
