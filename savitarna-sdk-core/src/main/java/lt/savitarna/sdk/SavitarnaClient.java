@@ -20,13 +20,8 @@ import lt.savitarna.sdk.error.InvalidCredentialsException;
 import lt.savitarna.sdk.error.ValidationException;
 import lt.savitarna.sdk.internal.account.DefaultAccounts;
 import lt.savitarna.sdk.internal.auth.TokenAnswer;
-import lt.savitarna.sdk.internal.esign.EsignWire;
-import lt.savitarna.sdk.internal.http.BodySource;
-import lt.savitarna.sdk.internal.http.Operation;
-import lt.savitarna.sdk.internal.http.Paths;
+import lt.savitarna.sdk.internal.esign.EsignExchange;
 import lt.savitarna.sdk.internal.http.ResponseReader;
-import lt.savitarna.sdk.internal.signature.FlowChain;
-import lt.savitarna.sdk.signature.Authentication;
 import lt.savitarna.sdk.signature.SignatureProvider;
 import lt.savitarna.sdk.signature.SignerIdentity;
 import lt.savitarna.sdk.signature.SigningListener;
@@ -153,14 +148,7 @@ public final class SavitarnaClient implements AutoCloseable {
      * @throws lt.savitarna.sdk.signature.SigningException         the provider failed (refused, timeout, ...)
      */
     public Session login(SignatureProvider provider, SignerIdentity signer, SigningListener listener) {
-        ensureOpen();
-        Objects.requireNonNull(provider, "provider");
-        Objects.requireNonNull(signer, "signer");
-        SigningListener progress = listener == null ? SigningListener.none() : listener;
-        EsignWire.Pending challenge = loginChallenge(provider, signer);
-        Authentication auth = Session.authenticate(provider, signer, challenge, progress, settings.clock.instant(),
-                settings.locale);
-        return completeLogin(challenge, auth);
+        return esignLogin().run(provider, signer, listener);
     }
 
     /**
@@ -173,7 +161,7 @@ public final class SavitarnaClient implements AutoCloseable {
      */
     public CompletableFuture<Session> loginAsync(SignatureProvider provider, SignerIdentity signer,
                                                  SigningListener listener) {
-        return loginFlow(provider, signer, listener, null);
+        return esignLogin().runAsync(provider, signer, listener, null);
     }
 
     /**
@@ -186,49 +174,20 @@ public final class SavitarnaClient implements AutoCloseable {
     public CompletableFuture<Session> loginAsync(SignatureProvider provider, SignerIdentity signer,
                                                  SigningListener listener, Executor executor) {
         Objects.requireNonNull(executor, "executor");
-        return loginFlow(provider, signer, listener, executor);
+        return esignLogin().runAsync(provider, signer, listener, executor);
     }
 
-    private CompletableFuture<Session> loginFlow(SignatureProvider provider, SignerIdentity signer,
-                                                 SigningListener listener, Executor executor) {
-        FlowChain<Session> flow = new FlowChain<>();
-        SigningListener progress = listener == null ? SigningListener.none() : listener;
-        return flow.finish(flow.blocking(() -> {
-            ensureOpen();
-            Objects.requireNonNull(provider, "provider");
-            Objects.requireNonNull(signer, "signer");
-            return loginChallenge(provider, signer);
-        }, executor).thenCompose(challenge -> Session.authenticateAsync(flow, provider, signer, challenge, progress,
-                        settings.clock.instant(), settings.locale)
-                .thenCompose(auth -> flow.blocking(() -> completeLogin(challenge, auth), executor))));
-    }
-
-    private EsignWire.Pending loginChallenge(SignatureProvider provider, SignerIdentity signer) {
-        byte[] request = EsignWire.challengeRequest(EsignWire.challengeMethod(provider.name()), signer);
-        try {
-            return pipeline.send(Operation.builder("POST", "/auth/esign/challenges")
-                    .body(BodySource.secretJson(request))
-                    .idempotent()
-                    .build(ResponseReader.json(EsignWire::challenge)));
-        } finally {
-            java.util.Arrays.fill(request, (byte) 0);
-        }
-    }
-
-    private Session completeLogin(EsignWire.Pending challenge, Authentication auth) {
-        byte[] completion = EsignWire.completion(auth);
-        Instant issuedAt = settings.clock.instant();
-        TokenAnswer answer;
-        try {
-            answer = pipeline.send(Operation.builder("POST", "/auth/esign/challenges/" + Paths.segment(challenge.id())
-                            + "/completion")
-                    .body(BodySource.secretJson(completion))
-                    .idempotent()
-                    .build(ResponseReader.json(TokenAnswer::read)));
-        } finally {
-            java.util.Arrays.fill(completion, (byte) 0);
-        }
-        return new Session(pipeline, answer, issuedAt, settings.tokenRefreshSkew);
+    /** Login by e-signature: a challenge from the portal, answered for tokens. */
+    private EsignExchange<Session> esignLogin() {
+        String challenges = "/auth/esign/challenges";
+        return new EsignExchange<>(pipeline::send, challenges, this::ensureOpen, settings.clock::instant,
+                settings.locale, (challenge, auth) -> {
+                    Instant issuedAt = settings.clock.instant();
+                    TokenAnswer answer = EsignExchange.sendProof(pipeline::send,
+                            EsignExchange.proofPath(challenges, challenge, "completion"), auth,
+                            ResponseReader.json(TokenAnswer::read));
+                    return new Session(pipeline, answer, issuedAt, settings.tokenRefreshSkew);
+                });
     }
 
     /** The portal's base URI, as configured. */

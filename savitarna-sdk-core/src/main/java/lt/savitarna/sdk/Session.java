@@ -18,11 +18,7 @@ import lt.savitarna.sdk.error.IdentityNotConfirmedException;
 import lt.savitarna.sdk.error.Problem;
 import lt.savitarna.sdk.error.SessionExpiredException;
 import lt.savitarna.sdk.internal.account.WireMapping;
-import lt.savitarna.sdk.internal.esign.EsignWire;
-import lt.savitarna.sdk.internal.http.Paths;
-import lt.savitarna.sdk.internal.signature.FlowChain;
-import lt.savitarna.sdk.signature.Authentication;
-import lt.savitarna.sdk.signature.AuthenticationRequest;
+import lt.savitarna.sdk.internal.esign.EsignExchange;
 import lt.savitarna.sdk.signature.SignatureProvider;
 import lt.savitarna.sdk.signature.SignerIdentity;
 import lt.savitarna.sdk.signature.SigningListener;
@@ -176,12 +172,7 @@ public final class Session implements AutoCloseable {
      * @throws lt.savitarna.sdk.signature.SigningException       the provider failed (refused, timeout, ...)
      */
     public Profile confirmIdentity(SignatureProvider provider, SignerIdentity signer, SigningListener listener) {
-        Objects.requireNonNull(provider, "provider");
-        Objects.requireNonNull(signer, "signer");
-        SigningListener progress = listener == null ? SigningListener.none() : listener;
-        EsignWire.Pending challenge = identityChallenge(provider, signer);
-        Authentication auth = authenticate(provider, signer, challenge, progress);
-        return confirmWith(challenge, auth);
+        return identityConfirmation().run(provider, signer, listener);
     }
 
     /**
@@ -194,7 +185,7 @@ public final class Session implements AutoCloseable {
      */
     public CompletableFuture<Profile> confirmIdentityAsync(SignatureProvider provider, SignerIdentity signer,
                                                            SigningListener listener) {
-        return confirmIdentityFlow(provider, signer, listener, null);
+        return identityConfirmation().runAsync(provider, signer, listener, null);
     }
 
     /**
@@ -206,85 +197,19 @@ public final class Session implements AutoCloseable {
     public CompletableFuture<Profile> confirmIdentityAsync(SignatureProvider provider, SignerIdentity signer,
                                                            SigningListener listener, Executor executor) {
         Objects.requireNonNull(executor, "executor");
-        return confirmIdentityFlow(provider, signer, listener, executor);
+        return identityConfirmation().runAsync(provider, signer, listener, executor);
     }
 
-    private CompletableFuture<Profile> confirmIdentityFlow(SignatureProvider provider, SignerIdentity signer,
-                                                           SigningListener listener, Executor executor) {
-        FlowChain<Profile> flow = new FlowChain<>();
-        SigningListener progress = listener == null ? SigningListener.none() : listener;
-        return flow.finish(flow.blocking(() -> {
-            Objects.requireNonNull(provider, "provider");
-            Objects.requireNonNull(signer, "signer");
-            return identityChallenge(provider, signer);
-        }, executor).thenCompose(challenge -> authenticateAsync(flow, provider, signer, challenge, progress,
-                        calls.pipeline().clock().instant(), locale())
-                .thenCompose(auth -> flow.blocking(() -> confirmWith(challenge, auth), executor))));
-    }
-
-    private EsignWire.Pending identityChallenge(SignatureProvider provider, SignerIdentity signer) {
-        String method = EsignWire.challengeMethod(provider.name());
-        byte[] request = EsignWire.challengeRequest(method, signer);
-        try {
-            return calls.send(Operation.builder("POST", "/me/identity/challenges")
-                    .body(BodySource.secretJson(request))
-                    .idempotent()
-                    .build(ResponseReader.json(EsignWire::challenge)));
-        } finally {
-            java.util.Arrays.fill(request, (byte) 0);
-        }
-    }
-
-    private Profile confirmWith(EsignWire.Pending challenge, Authentication auth) {
-        byte[] completion = EsignWire.completion(auth);
-        try {
-            calls.send(Operation.builder("POST", "/me/identity/challenges/" + Paths.segment(challenge.id())
-                            + "/confirmation")
-                    .body(BodySource.secretJson(completion))
-                    .idempotent()
-                    .build(ResponseReader.json(WireMapping::identity)));
-        } finally {
-            java.util.Arrays.fill(completion, (byte) 0);
-        }
-        identityConfirmed = true;
-        return me();
-    }
-
-    /** Authenticates over a portal challenge, within its expiry, and checks the person locally. */
-    static Authentication authenticate(SignatureProvider provider, SignerIdentity signer, EsignWire.Pending challenge,
-                                       SigningListener listener, Instant now, Locale locale) {
-        Authentication auth = provider.authenticate(authenticationRequest(signer, challenge, now), listener);
-        EsignWire.checkSigner(signer, auth, locale);
-        return auth;
-    }
-
-    /**
-     * As {@link #authenticate(SignatureProvider, SignerIdentity, EsignWire.Pending, SigningListener, Instant,
-     * Locale)} with the provider's future as the flow's step in flight.
-     */
-    static CompletableFuture<Authentication> authenticateAsync(FlowChain<?> flow, SignatureProvider provider,
-                                                               SignerIdentity signer, EsignWire.Pending challenge,
-                                                               SigningListener listener, Instant now, Locale locale) {
-        return flow.step(provider.authenticateAsync(authenticationRequest(signer, challenge, now), listener))
-                .thenApply(auth -> {
-                    EsignWire.checkSigner(signer, auth, locale);
-                    return auth;
+    /** Identity confirmation: a challenge from the portal, answered to bind the person to this account. */
+    private EsignExchange<Profile> identityConfirmation() {
+        String challenges = "/me/identity/challenges";
+        return new EsignExchange<>(calls::send, challenges, () -> { }, calls.pipeline().clock()::instant, locale(),
+                (challenge, auth) -> {
+                    EsignExchange.sendProof(calls::send, EsignExchange.proofPath(challenges, challenge, "confirmation"),
+                            auth, ResponseReader.json(WireMapping::identity));
+                    identityConfirmed = true;
+                    return me();
                 });
-    }
-
-    private static AuthenticationRequest authenticationRequest(SignerIdentity signer, EsignWire.Pending challenge,
-                                                               Instant now) {
-        AuthenticationRequest.Builder request = AuthenticationRequest.builder(signer, challenge.digest());
-        Duration left = EsignWire.until(challenge.expiresAt(), now);
-        if (left != null) {
-            request.deadline(left);
-        }
-        return request.build();
-    }
-
-    private Authentication authenticate(SignatureProvider provider, SignerIdentity signer,
-                                        EsignWire.Pending challenge, SigningListener listener) {
-        return authenticate(provider, signer, challenge, listener, calls.pipeline().clock().instant(), locale());
     }
 
     /** The companies of the group ({@code GET /api/v1/companies}); a small set, so a list. */
