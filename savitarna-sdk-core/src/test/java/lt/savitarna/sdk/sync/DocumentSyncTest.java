@@ -248,42 +248,70 @@ class DocumentSyncTest {
 
     @Test
     void aSyncKilledAtAnyMomentEndsWithEveryDocumentExactlyOnceAndNoneHalfWritten() throws IOException {
+        List<String> steps = List.of(SyncHook.PAGE, SyncHook.DOWNLOADING, SyncHook.DOWNLOADED, SyncHook.STORED,
+                SyncHook.DELETED, SyncHook.CHECKPOINT_WRITTEN, SyncHook.CHECKPOINT_SAVED);
         int totalCrashes = 0;
         Set<String> stepsHit = new java.util.TreeSet<>();
+        // Random kills: each step draws from a stream of its own, because how often DOWNLOADING
+        // fires (once a buffer received) depends on the network's timing and must not shift the
+        // draws of the other steps.
         for (int iteration = 0; iteration < 24; iteration++) {
             Random random = new Random(1_000 + iteration);
-            Path target = tmp.resolve("run" + iteration + "/inbox");
-            Path checkpoint = tmp.resolve("run" + iteration + "/state/ws.checkpoint");
             double p = 0.01 + random.nextDouble() * 0.03;
-            int crashes = 0;
-            while (true) {
-                DocumentSync sync = sync(target, checkpoint).hook(step -> {
-                    if (random.nextDouble() < p) {
-                        stepsHit.add(step);
-                        throw new Crash(step);
-                    }
-                }).build();
-                try {
-                    sync.runOnce();
-                    break;
-                } catch (Crash c) {
-                    crashes++;
-                    leaveWhatARealKillLeaves(random, target, checkpoint);
+            Map<String, Random> draws = new java.util.HashMap<>();
+            int seed = iteration;
+            totalCrashes += killUntilDone("run" + iteration, random, stepsHit,
+                    step -> draws.computeIfAbsent(step, s -> new Random(seed * 31L + s.hashCode())).nextDouble() < p);
+        }
+        // And one run a step killed at that step's first moment, so that every step is killed at
+        // least once whatever the random runs hit.
+        for (String step : steps) {
+            boolean[] killed = {false};
+            totalCrashes += killUntilDone("first-" + step, new Random(step.hashCode()), stepsHit, at -> {
+                if (!killed[0] && at.equals(step)) {
+                    killed[0] = true;
+                    return true;
                 }
-                assertTrue(crashes < 2_000, "the sync makes progress across restarts");
-            }
-            totalCrashes += crashes;
-            assertEquals(expectedFolder(), folder(target), "iteration " + iteration + " after " + crashes + " kills");
-            Properties cp = new Properties();
-            cp.load(Files.newBufferedReader(checkpoint));
-            assertEquals("10", cp.getProperty("lastSequence"), "iteration " + iteration);
-            assertEquals(List.of("ws.checkpoint", "ws.checkpoint.lock"), Files.list(checkpoint.getParent())
-                    .map(f -> f.getFileName().toString()).sorted().toList(), "no checkpoint debris stays");
+                return false;
+            });
         }
         assertTrue(totalCrashes >= 40, "the kills really happened: " + totalCrashes);
-        assertTrue(stepsHit.containsAll(Set.of(SyncHook.PAGE, SyncHook.DOWNLOADING, SyncHook.DOWNLOADED,
-                SyncHook.STORED, SyncHook.DELETED, SyncHook.CHECKPOINT_WRITTEN, SyncHook.CHECKPOINT_SAVED)),
-                "every step was killed at least once: " + stepsHit);
+        assertTrue(stepsHit.containsAll(steps), "every step was killed at least once: " + stepsHit);
+    }
+
+    /**
+     * Runs the sync into {@code run}'s folders until a run completes, killing it wherever
+     * {@code kill} says and leaving what a real kill leaves; then checks the folder and the
+     * checkpoint. Returns the number of kills.
+     */
+    private int killUntilDone(String run, Random random, Set<String> stepsHit,
+                              java.util.function.Predicate<String> kill) throws IOException {
+        Path target = tmp.resolve(run + "/inbox");
+        Path checkpoint = tmp.resolve(run + "/state/ws.checkpoint");
+        int crashes = 0;
+        while (true) {
+            DocumentSync sync = sync(target, checkpoint).hook(step -> {
+                if (kill.test(step)) {
+                    stepsHit.add(step);
+                    throw new Crash(step);
+                }
+            }).build();
+            try {
+                sync.runOnce();
+                break;
+            } catch (Crash c) {
+                crashes++;
+                leaveWhatARealKillLeaves(random, target, checkpoint);
+            }
+            assertTrue(crashes < 2_000, "the sync makes progress across restarts");
+        }
+        assertEquals(expectedFolder(), folder(target), run + " after " + crashes + " kills");
+        Properties cp = new Properties();
+        cp.load(Files.newBufferedReader(checkpoint));
+        assertEquals("10", cp.getProperty("lastSequence"), run);
+        assertEquals(List.of("ws.checkpoint", "ws.checkpoint.lock"), Files.list(checkpoint.getParent())
+                .map(f -> f.getFileName().toString()).sorted().toList(), "no checkpoint debris stays: " + run);
+        return crashes;
     }
 
     /** Exceptions run finally blocks; a real kill does not. Leave the debris it would. */
